@@ -1,0 +1,104 @@
+package org.shutong.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import org.shutong.i18n.Lang;
+import org.shutong.io.AtomicOutput;
+import org.shutong.report.FindingCollector;
+import org.shutong.report.Report;
+import org.shutong.report.ReportFormat;
+import org.shutong.report.ReportRenderer;
+import picocli.CommandLine.Option;
+
+/**
+ * The report options of CONVENTIONS.md, as a mixin for every command that produces a report:
+ * {@code -f/--format}, {@code -o/--output}, {@code --force}, {@code --fail-on},
+ * {@code --max-findings}. Also writes the report and computes the exit code.
+ */
+public final class ReportOptions {
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+      description = "报告格式：text|json|csv|junit|html|xlsx（默认 text；写入文件时按扩展名）")
+  ReportFormat format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "报告写入的文件（默认标准输出）")
+  Path output;
+
+  @Option(names = "--force", description = "允许覆盖已存在的输出文件")
+  boolean force;
+
+  @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+      description = "哪些发现使退出码为 1：error（默认）|warning|never")
+  FailOn failOn = FailOn.ERROR;
+
+  @Option(names = "--max-findings", paramLabel = "N", defaultValue = "1000000",
+      description = "报告中最多列出的发现条数（汇总计数始终完整）")
+  int maxFindings = FindingCollector.DEFAULT_LIMIT;
+
+  /** A collector honouring {@code --max-findings}. */
+  public FindingCollector collector() {
+    return new FindingCollector(maxFindings);
+  }
+
+  /** Whether {@code --force} was given. */
+  public boolean force() {
+    return force;
+  }
+
+  /** The {@code --fail-on} threshold. */
+  public FailOn failOn() {
+    return failOn;
+  }
+
+  /** The output path, or {@code null} for stdout. */
+  public Path output() {
+    return output;
+  }
+
+  /** The format: explicit, else from the output's extension, else text. */
+  public ReportFormat format() {
+    if (format != null) {
+      return format;
+    }
+    if (output != null) {
+      String n = output.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+      for (ReportFormat f : ReportFormat.values()) {
+        if (n.endsWith("." + f.extension()) && f != ReportFormat.JUNIT) {
+          return f;
+        }
+      }
+    }
+    return ReportFormat.TEXT;
+  }
+
+  /**
+   * Renders {@code report} to the output file (atomically) or to {@code out}, and returns the exit
+   * code its summary gives under {@code --fail-on}.
+   */
+  public int emit(Report report, PrintWriter out, Lang lang) {
+    ReportFormat f = format();
+    ReportRenderer r = ReportRenderer.of(f);
+    try {
+      if (output == null) {
+        if (f == ReportFormat.XLSX) {
+          throw new UsageException(org.shutong.i18n.Messages.of("org.shutong.cli.messages", lang).get("report.xlsxNeedsOutput"));
+        }
+        out.flush();
+        OutputStream bridge = new WriterOutputStream(out);
+        r.render(report, bridge, lang);
+        bridge.flush();
+        out.flush();
+      } else {
+        try (AtomicOutput ao = AtomicOutput.create(output, force, lang)) {
+          r.render(report, ao.stream(), lang);
+          ao.commit();
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return failOn.exitCode(report.summary());
+  }
+}

@@ -1,0 +1,69 @@
+package org.shutong.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.shutong.i18n.Lang;
+import picocli.CommandLine;
+
+/** Entry point of the {@code shutong} command. */
+public final class Shutong {
+  private Shutong() {}
+
+  /** Runs the command line and exits with its exit code. */
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+        new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * Runs the command line with the given streams and returns the exit code (for tests and
+   * embedding). Never calls {@code System.exit}.
+   */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    Lang lang = preScanLang(args);
+    Locale previous = Locale.getDefault();
+    Locale.setDefault(lang.locale());
+    try {
+      CommandLine cl = commandLine(lang);
+      cl.setOut(out);
+      cl.setErr(err);
+      return cl.execute(args);
+    } finally {
+      Locale.setDefault(previous);
+      out.flush();
+      err.flush();
+    }
+  }
+
+  /** Builds the configured command line (exception handlers, case-insensitive enums). */
+  static CommandLine commandLine(Lang lang) {
+    CommandLine cl = new CommandLine(new ShutongCommand());
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setExecutionExceptionHandler(new Failures(lang));
+    cl.setParameterExceptionHandler(new Failures(lang));
+    return cl;
+  }
+
+  /** The {@code --lang} value, read before picocli so that help and parse errors are localised. */
+  static Lang preScanLang(String[] args) {
+    Lang lang = Lang.ZH;
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      String v = null;
+      if (a.equals("--lang") && i + 1 < args.length) {
+        v = args[i + 1];
+      } else if (a.startsWith("--lang=")) {
+        v = a.substring("--lang=".length());
+      }
+      if (v != null) {
+        try {
+          lang = Lang.parse(v);
+        } catch (IllegalArgumentException e) {
+          // picocli reports the bad value with usage
+        }
+      }
+    }
+    return lang;
+  }
+}

@@ -1,0 +1,68 @@
+package org.shutong.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ShellTest {
+  @TempDir Path dir;
+
+  @Test
+  void versionNamesTheTool() {
+    Cli.Result r = Cli.run("--version");
+    assertEquals(0, r.exit());
+    assertTrue(r.out().startsWith("shutong "), r.out());
+  }
+
+  @Test
+  void helpIsChineseByDefaultAndEnglishOnRequest() {
+    assertTrue(Cli.run("--help").out().contains("用法"));
+    assertTrue(Cli.run("--lang", "en", "--help").out().contains("Usage"));
+  }
+
+  @Test
+  void unknownOptionIsUsageErrorWithoutStackTrace() {
+    Cli.Result r = Cli.run("inspect", "--bogus", "x.csv");
+    assertEquals(ExitCodes.USAGE, r.exit());
+    assertTrue(r.err().contains("--bogus"), r.err());
+    assertFalse(r.err().contains("at org."), r.err());
+  }
+
+  @Test
+  void missingFileIsExit2NamingTheFile() {
+    Path missing = dir.resolve("nope.csv");
+    Cli.Result r = Cli.run("--lang", "en", "inspect", missing.toString());
+    assertEquals(ExitCodes.USAGE, r.exit());
+    assertTrue(r.err().contains(missing.toString()) && r.err().contains("not found"), r.err());
+    assertFalse(r.err().contains("Exception"), r.err());
+  }
+
+  @Test
+  void inspectReportsFillRatesAndEncoding() throws IOException {
+    Path f = dir.resolve("gb.csv");
+    Files.write(f, "姓名,年龄\n张三,30\n李四,\n".getBytes(java.nio.charset.Charset.forName("GB18030")));
+    Cli.Result r = Cli.run("inspect", "-f", "json", f.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("\"encoding\" : \"GB18030\""), r.out());
+    assertTrue(r.out().contains("\"header\" : \"年龄\""), r.out());
+    assertTrue(r.out().contains("\"fillRate\" : 0.5"), r.out());
+  }
+
+  @Test
+  void raggedRowIsAFindingAndTheRunGoesOn() throws IOException {
+    Path f = dir.resolve("r.csv");
+    Files.writeString(f, "a,b\n1,2\n3\n5,6\n", StandardCharsets.UTF_8);
+    Cli.Result r = Cli.run("inspect", "-f", "json", f.toString());
+    assertEquals(ExitCodes.FINDINGS, r.exit());
+    assertTrue(r.out().contains("\"ruleId\" : \"IO-RAGGED-ROW\""), r.out());
+    assertTrue(r.out().contains("\"record\" : 2") && r.out().contains("\"line\" : 3"), r.out());
+    assertTrue(r.out().contains("\"records\" : 3"), r.out());
+  }
+}

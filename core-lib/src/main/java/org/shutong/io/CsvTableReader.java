@@ -1,0 +1,401 @@
+package org.shutong.io;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.shutong.i18n.Messages;
+import org.shutong.report.Finding;
+import org.shutong.report.FindingSink;
+import org.shutong.report.Severity;
+
+/**
+ * RFC 4180 reader over a char buffer: quoted fields with doubled quotes, delimiters and line breaks
+ * inside quotes, CRLF/LF/CR, blank lines skipped. Each record is parsed straight out of the buffer;
+ * when a record runs past the buffer's end the buffer is compacted (or grown) and the record parsed
+ * again, so the common case copies every character once, into its field's String.
+ */
+final class CsvTableReader implements TableReader {
+  static final int INITIAL_BUFFER = 1 << 16;
+  /** Longest record accepted (characters); longer ones are reported and skipped. */
+  static final int MAX_RECORD_CHARS = 1 << 25;
+
+  private static final int RECORD = 0;
+  private static final int END = 1;
+  private static final int NEED_MORE = 2;
+  private static final int BAD_QUOTE = 3;
+
+  private final Reader reader;
+  private final TableSource source;
+  private final char delim;
+  private final FindingSink problems;
+  private final Messages messages;
+  private final String name;
+
+  private char[] buf = new char[INITIAL_BUFFER];
+  private int pos;
+  private int limit;
+  private boolean eof;
+  private long line = 1;
+  private long recordStartLine;
+  private long quoteStartLine;
+
+  private final ArrayList<String> fields = new ArrayList<>(64);
+  private final List<String> header;
+  private final int width;
+  private long records;
+  private Row next;
+  private boolean done;
+
+  CsvTableReader(Reader reader, TableSource source, char delimiter, FindingSink problems, Messages messages) {
+    this.reader = reader;
+    this.source = source;
+    this.delim = delimiter;
+    this.problems = problems;
+    this.messages = messages;
+    this.name = source.name();
+    int status = parse();
+    if (status != RECORD) {
+      close();
+      throw new InputException(name, messages.get("in.empty", name));
+    }
+    String[] h = fields.toArray(new String[0]);
+    for (int i = 0; i < h.length; i++) {
+      h[i] = h[i].strip();
+    }
+    this.header = Collections.unmodifiableList(Arrays.asList(h));
+    this.width = h.length;
+  }
+
+  /** Guesses the delimiter from the header line: the most frequent of , TAB ; | outside quotes. */
+  static char guessDelimiter(byte[] head, int n) {
+    int comma = 0;
+    int tab = 0;
+    int semi = 0;
+    int pipe = 0;
+    boolean q = false;
+    for (int i = 0; i < n; i++) {
+      byte b = head[i];
+      if (b == '"') {
+        q = !q;
+      } else if (!q && (b == '\n' || b == '\r')) {
+        break;
+      } else if (!q) {
+        switch (b) {
+          case ',' -> comma++;
+          case '\t' -> tab++;
+          case ';' -> semi++;
+          case '|' -> pipe++;
+          default -> {}
+        }
+      }
+    }
+    if (tab > comma && tab >= semi && tab >= pipe) {
+      return '\t';
+    }
+    if (semi > comma && semi > pipe) {
+      return ';';
+    }
+    if (pipe > comma) {
+      return '|';
+    }
+    return ',';
+  }
+
+  @Override
+  public TableSource source() {
+    return source;
+  }
+
+  @Override
+  public List<String> header() {
+    return header;
+  }
+
+  @Override
+  public long recordsRead() {
+    return records;
+  }
+
+  @Override
+  public boolean hasNext() {
+    if (next != null) {
+      return true;
+    }
+    if (done) {
+      return false;
+    }
+    while (true) {
+      int status = parse();
+      if (status == END) {
+        done = true;
+        if (records == 0) {
+          problems.accept(new Finding("IO-NO-RECORDS", Severity.WARNING, name, 0, 0, null, null,
+              messages.get("in.headerOnly", name)));
+        }
+        return false;
+      }
+      records++;
+      if (status == BAD_QUOTE) {
+        problems.accept(new Finding("IO-UNTERMINATED-QUOTE", Severity.ERROR, name, records,
+            quoteStartLine, null, null, messages.get("in.unterminatedQuote", name, quoteStartLine, records)));
+        done = true;
+        return false;
+      }
+      if (fields.size() != width) {
+        problems.accept(new Finding("IO-RAGGED-ROW", Severity.ERROR, name, records, recordStartLine,
+            null, null, messages.get("in.ragged", name, records, recordStartLine, fields.size(), width)));
+        continue;
+      }
+      next = new Row(name, records, recordStartLine, fields.toArray(new String[0]));
+      return true;
+    }
+  }
+
+  @Override
+  public Row next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    Row r = next;
+    next = null;
+    return r;
+  }
+
+  @Override
+  public void close() {
+    try {
+      reader.close();
+    } catch (IOException ignored) {
+      // nothing was written; closing a read-only stream has no consequence
+    }
+  }
+
+  /** Parses the next record into {@link #fields}; returns RECORD, END or BAD_QUOTE. */
+  private int parse() {
+    while (true) {
+      int s = tryParse();
+      if (s != NEED_MORE) {
+        return s;
+      }
+      fill();
+    }
+  }
+
+  private void fill() {
+    if (pos > 0) {
+      System.arraycopy(buf, pos, buf, 0, limit - pos);
+      limit -= pos;
+      pos = 0;
+    } else if (limit == buf.length) {
+      if (buf.length >= MAX_RECORD_CHARS) {
+        skipOversized();
+        return;
+      }
+      buf = Arrays.copyOf(buf, buf.length * 2);
+    }
+    try {
+      int r = reader.read(buf, limit, buf.length - limit);
+      if (r < 0) {
+        eof = true;
+      } else {
+        limit += r;
+      }
+    } catch (CharacterCodingException e) {
+      throw new InputException(name, line, 0,
+          messages.get("in.decodeFailed", name, source.encodingName(), line), e);
+    } catch (IOException e) {
+      throw new InputException(name, line, 0, messages.get("in.readFailed", name, e.getMessage()), e);
+    }
+  }
+
+  /** Drops a record longer than {@link #MAX_RECORD_CHARS}, reporting it once, and resumes after it. */
+  private void skipOversized() {
+    long start = line;
+    records++;
+    problems.accept(new Finding("IO-RECORD-TOO-LONG", Severity.ERROR, name, records, start, null, null,
+        messages.get("in.tooLong", name, records, start, MAX_RECORD_CHARS)));
+    boolean inQuotes = false;
+    try {
+      while (true) {
+        for (int i = pos; i < limit; i++) {
+          char c = buf[i];
+          if (c == '"') {
+            inQuotes = !inQuotes;
+          } else if (c == '\n') {
+            line++;
+            if (!inQuotes) {
+              pos = i + 1;
+              return;
+            }
+          }
+        }
+        pos = 0;
+        int r = reader.read(buf, 0, buf.length);
+        if (r < 0) {
+          eof = true;
+          limit = 0;
+          return;
+        }
+        limit = r;
+      }
+    } catch (IOException e) {
+      throw new InputException(name, line, 0, messages.get("in.readFailed", name, e.getMessage()), e);
+    }
+  }
+
+  private int tryParse() {
+    final char[] b = buf;
+    final int lim = limit;
+    final char d = delim;
+    int p = pos;
+    long ln = line;
+    // skip blank lines
+    while (true) {
+      if (p >= lim) {
+        if (eof) {
+          pos = p;
+          line = ln;
+          return END;
+        }
+        return NEED_MORE;
+      }
+      char c = b[p];
+      if (c == '\n') {
+        p++;
+        ln++;
+      } else if (c == '\r') {
+        if (p + 1 >= lim && !eof) {
+          return NEED_MORE;
+        }
+        p++;
+        if (p < lim && b[p] == '\n') {
+          p++;
+        }
+        ln++;
+      } else {
+        break;
+      }
+    }
+    long startLine = ln;
+    fields.clear();
+    while (true) {
+      if (p < lim && b[p] == '"') {
+        int q = p + 1;
+        boolean escapes = false;
+        long quoteLine = ln;
+        while (true) {
+          if (q >= lim) {
+            if (!eof) {
+              return NEED_MORE;
+            }
+            quoteStartLine = quoteLine;
+            recordStartLine = startLine;
+            pos = lim;
+            line = ln;
+            return BAD_QUOTE;
+          }
+          char c = b[q];
+          if (c == '"') {
+            if (q + 1 >= lim && !eof) {
+              return NEED_MORE;
+            }
+            if (q + 1 < lim && b[q + 1] == '"') {
+              escapes = true;
+              q += 2;
+              continue;
+            }
+            break;
+          }
+          if (c == '\n') {
+            ln++;
+          } else if (c == '\r') {
+            if (q + 1 >= lim && !eof) {
+              return NEED_MORE;
+            }
+            if (q + 1 >= lim || b[q + 1] != '\n') {
+              ln++;
+            }
+          }
+          q++;
+        }
+        String v = escapes ? unescape(b, p + 1, q) : new String(b, p + 1, q - p - 1);
+        p = q + 1;
+        int r = p;
+        while (r < lim) {
+          char c = b[r];
+          if (c == d || c == '\n' || c == '\r') {
+            break;
+          }
+          r++;
+        }
+        if (r >= lim && !eof) {
+          return NEED_MORE;
+        }
+        if (r > p) {
+          v = v + new String(b, p, r - p);
+        }
+        p = r;
+        fields.add(v);
+      } else {
+        int q = p;
+        while (q < lim) {
+          char c = b[q];
+          if (c == d || c == '\n' || c == '\r') {
+            break;
+          }
+          q++;
+        }
+        if (q >= lim && !eof) {
+          return NEED_MORE;
+        }
+        fields.add(q == p ? "" : new String(b, p, q - p));
+        p = q;
+      }
+      if (p >= lim) {
+        pos = p;
+        line = ln;
+        recordStartLine = startLine;
+        return RECORD;
+      }
+      char c = b[p];
+      if (c == d) {
+        p++;
+        continue;
+      }
+      if (c == '\r') {
+        if (p + 1 >= lim && !eof) {
+          return NEED_MORE;
+        }
+        p++;
+        if (p < lim && b[p] == '\n') {
+          p++;
+        }
+      } else {
+        p++;
+      }
+      ln++;
+      pos = p;
+      line = ln;
+      recordStartLine = startLine;
+      return RECORD;
+    }
+  }
+
+  private static String unescape(char[] b, int from, int to) {
+    char[] out = new char[to - from];
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = b[i];
+      out[n++] = c;
+      if (c == '"') {
+        i++;
+      }
+    }
+    return new String(out, 0, n);
+  }
+}

@@ -1,0 +1,112 @@
+package org.shutong.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apiguardian.api.API;
+
+/**
+ * The result of one run of a command: what {@code --format json} prints, and what every other
+ * renderer shows. Shape fixed by {@code CONVENTIONS.md}: {@code tool}, {@code version},
+ * {@code command}, {@code inputs}, {@code summary}, {@code findings}; commands add their own
+ * top-level keys through {@link #extras()} (e.g. {@code indicators}, {@code score}), never instead.
+ *
+ * @param tool always {@code shutong}
+ * @param version the tool version
+ * @param command the command that ran, e.g. {@code firstpage check}
+ * @param inputs the inputs read
+ * @param summary the counts
+ * @param findings the findings kept (at most the collector's limit)
+ * @param findingsOmitted findings counted in the summary but not kept because of the limit
+ * @param extras command-specific top-level keys in insertion order; values must be serialisable by
+ *     Jackson (records, lists, maps, strings, numbers)
+ * @param tables tables for people (text, HTML, XLSX renderers)
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public record Report(
+    String tool,
+    String version,
+    String command,
+    List<InputSummary> inputs,
+    Summary summary,
+    List<Finding> findings,
+    long findingsOmitted,
+    Map<String, Object> extras,
+    List<ReportTable> tables) {
+
+  /** Copies the collections. */
+  public Report {
+    Objects.requireNonNull(command, "command");
+    inputs = List.copyOf(inputs);
+    findings = List.copyOf(findings);
+    extras = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(extras));
+    tables = List.copyOf(tables);
+  }
+
+  /** Starts a report for {@code command} (e.g. {@code "firstpage check"}). */
+  public static Builder builder(String command) {
+    return new Builder(command);
+  }
+
+  /** Assembles a {@link Report}; not thread-safe. */
+  public static final class Builder {
+    private final String command;
+    private final List<InputSummary> inputs = new ArrayList<>();
+    private final Map<String, Object> extras = new LinkedHashMap<>();
+    private final List<ReportTable> tables = new ArrayList<>();
+
+    private Builder(String command) {
+      this.command = command;
+    }
+
+    /** Adds an input. */
+    public Builder input(InputSummary input) {
+      inputs.add(input);
+      return this;
+    }
+
+    /** Adds a command-specific top-level key (must not be one of the fixed keys). */
+    public Builder extra(String key, Object value) {
+      if (List.of("tool", "version", "command", "inputs", "summary", "findings").contains(key)) {
+        throw new IllegalArgumentException("'" + key + "' is a fixed report key");
+      }
+      extras.put(key, value);
+      return this;
+    }
+
+    /** Adds a table for people to read. */
+    public Builder table(ReportTable table) {
+      tables.add(table);
+      return this;
+    }
+
+    /** Builds the report from the findings the collector gathered. */
+    public Report build(FindingCollector findings) {
+      long records = inputs.stream().mapToLong(InputSummary::records).sum();
+      return build(findings, records);
+    }
+
+    /** Builds the report with an explicit record count (when records are not file rows). */
+    public Report build(FindingCollector findings, long records) {
+      Summary s =
+          new Summary(
+              records,
+              findings.recordsWithErrors(),
+              findings.count(Severity.ERROR),
+              findings.count(Severity.WARNING),
+              findings.count(Severity.INFO));
+      return new Report(
+          "shutong",
+          ToolInfo.version(),
+          command,
+          inputs,
+          s,
+          findings.findings(),
+          findings.omitted(),
+          extras,
+          tables);
+    }
+  }
+}
