@@ -18,8 +18,19 @@ public interface TableReader extends Iterator<Row>, AutoCloseable {
   /** The column headers as found in the input (trimmed, BOM removed), in column order. */
   List<String> header();
 
-  /** Data records returned so far. */
+  /**
+   * Data records met so far, including malformed records that were reported and skipped (they keep
+   * their record numbers, so that the numbers match the file).
+   */
   long recordsRead();
+
+  /**
+   * The share of the input consumed so far, from 0 to 1 (bytes for text formats, rows for XLSX), or
+   * -1 if unknown. For progress bars; cheap to call.
+   */
+  default double progress() {
+    return -1;
+  }
 
   /** Closes the underlying file. Never throws a checked exception. */
   @Override
