@@ -1,0 +1,117 @@
+package org.shutong.conformance;
+
+/** The value checks behind {@link RepresentationFormat#check}: one pass over the characters, no allocation. */
+final class FormatChecks {
+  private FormatChecks() {}
+
+  static FormatDefect chars(RepresentationFormat f, CharSequence v) {
+    int n = v.length();
+    int length = 0;
+    int dot = -1;
+    boolean bad = false;
+    for (int i = 0; i < n; i++) {
+      char c = v.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(v.charAt(i + 1))) {
+        int cp = Character.toCodePoint(c, v.charAt(i + 1));
+        i++;
+        length++;
+        if (f.kind() == RepresentationFormat.Kind.N
+            || (f.kind() == RepresentationFormat.Kind.A && Character.isDigit(cp))) {
+          bad = true;
+        }
+        continue;
+      }
+      length++;
+      switch (f.kind()) {
+        case N -> {
+          if (c == '.' && f.decimals() > 0 && dot < 0) {
+            dot = i;
+          } else if (c < '0' || c > '9') {
+            bad = true;
+          }
+        }
+        case A -> {
+          if (Character.isDigit(c) || isControl(c, false)) {
+            bad = true;
+          }
+        }
+        default -> {
+          if (isControl(c, true)) {
+            bad = true;
+          }
+        }
+      }
+    }
+    if (bad) {
+      return FormatDefect.CHARACTERS;
+    }
+    if (f.decimals() > 0 && (dot <= 0 || n - dot - 1 != f.decimals())) {
+      // exactly `decimals` digits after the point and at least one before it
+      return FormatDefect.DECIMALS;
+    }
+    if (length < f.minLength() || length > f.maxLength()) {
+      return FormatDefect.LENGTH;
+    }
+    return FormatDefect.NONE;
+  }
+
+  /** Control characters; free text (AN) may hold tab and line breaks. */
+  private static boolean isControl(char c, boolean textAllowsBreaks) {
+    if (c == '\t' || c == '\n' || c == '\r') {
+      return !textAllowsBreaks;
+    }
+    return c < 0x20 || (c >= 0x7f && c < 0xa0) || c == '\uFFFD';
+  }
+
+  /** {@code YYYYMMDD} at {@code from}, a real date of years 0001–9999. */
+  static boolean date(CharSequence v, int from, int to) {
+    if (to - from != 8) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = v.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    int y = num(v, from, 4);
+    int m = num(v, from + 4, 2);
+    int d = num(v, from + 6, 2);
+    return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+  }
+
+  /** {@code hhmmss} at {@code from}: 00–23, 00–59, 00–59. */
+  static boolean time(CharSequence v, int from, int to) {
+    if (to - from != 6) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = v.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return num(v, from, 2) <= 23 && num(v, from + 2, 2) <= 59 && num(v, from + 4, 2) <= 59;
+  }
+
+  /** {@code YYYYMMDDThhmmss}. */
+  static boolean dateTime(CharSequence v) {
+    return v.length() == 15 && v.charAt(8) == 'T' && date(v, 0, 8) && time(v, 9, 15);
+  }
+
+  static int num(CharSequence v, int from, int count) {
+    int r = 0;
+    for (int i = from; i < from + count; i++) {
+      r = r * 10 + (v.charAt(i) - '0');
+    }
+    return r;
+  }
+
+  static int daysInMonth(int y, int m) {
+    return switch (m) {
+      case 2 -> (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28;
+      case 4, 6, 9, 11 -> 30;
+      default -> 31;
+    };
+  }
+}
