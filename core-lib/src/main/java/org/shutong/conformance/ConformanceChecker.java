@@ -145,7 +145,7 @@ public final class ConformanceChecker {
         count(ConformanceRule.MAP_DUPLICATE_HEADER);
         if (first != null) {
           emit(ConformanceRule.MAP_DUPLICATE_HEADER, 0, 1, header.get(i), header.get(i),
-              m.get("chk.duplicateHeader", header.get(i), i + 1, first + 1));
+              m.get("chk.duplicateHeader", header.get(i), first + 1, i + 1));
         }
       }
       Optional<Dataset> ds = mapping.dataset();
