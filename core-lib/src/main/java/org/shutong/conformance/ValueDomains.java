@@ -15,6 +15,14 @@ public interface ValueDomains {
   /** The domain named {@code name}, if the tables have it. */
   Optional<ValueDomain> find(String name);
 
+  /**
+   * The national tables of {@code org.shutong.codesets}: value domains by id, {@code ICD-10} and
+   * {@code ICD-9-CM-3} as the union of the 医保版 and 国家临床版 tables (loaded when first needed).
+   */
+  static ValueDomains of(org.shutong.codesets.Codesets codesets) {
+    return new CodesetDomains(codesets);
+  }
+
   /** No tables at all: every domain is unavailable. */
   static ValueDomains none() {
     return name -> Optional.empty();
