@@ -61,12 +61,25 @@ public final class ConformanceChecker {
 
   /** Checks every record of {@code reader}, sending findings to {@code sink}; closes nothing. */
   public ConformanceResult check(TableReader reader, FindingSink sink) {
-    Run run = new Run(reader, sink);
-    run.prepare();
+    Session run = start(reader.header(), reader.source().name(), reader.source().encodingName(), sink);
     while (reader.hasNext()) {
       run.record(reader.next());
     }
-    return run.result();
+    return run.result(reader.recordsRead());
+  }
+
+  /** A check fed one record at a time (the profiler checks validity this way while profiling). */
+  interface Session {
+    void record(Row row);
+
+    ConformanceResult result(long records);
+  }
+
+  /** Starts a check of a file with this header; header and mapping findings go to {@code sink} at once. */
+  Session start(List<String> header, String file, String encoding, FindingSink sink) {
+    Run run = new Run(header, file, encoding, sink);
+    run.prepare();
+    return run;
   }
 
   /** One column being checked. */
@@ -96,10 +109,11 @@ public final class ConformanceChecker {
   }
 
   /** The state of one check of one extract. */
-  private final class Run {
-    final TableReader reader;
+  private final class Run implements Session {
+    final List<String> header;
     final FindingSink sink;
     final String file;
+    final String encoding;
     final Messages m = Messages.of(CatalogueFiles.BUNDLE, lang);
     final List<Target> targets = new ArrayList<>();
     Target[] plan = new Target[0];
@@ -111,10 +125,11 @@ public final class ConformanceChecker {
     long requiredCells;
     long requiredFilled;
 
-    Run(TableReader reader, FindingSink sink) {
-      this.reader = reader;
+    Run(List<String> header, String file, String encoding, FindingSink sink) {
+      this.header = List.copyOf(header);
       this.sink = sink;
-      this.file = reader.source().name();
+      this.file = file;
+      this.encoding = encoding;
     }
 
     private void emit(ConformanceRule rule, long record, long line, String field, String value, String message) {
@@ -137,7 +152,6 @@ public final class ConformanceChecker {
         });
         sink.accept(f);
       }
-      List<String> header = reader.header();
       Map<String, Integer> firstByKey = new HashMap<>();
       for (int i = 0; i < header.size(); i++) {
         String key = ColumnDictionary.key(header.get(i));
@@ -235,7 +249,8 @@ public final class ConformanceChecker {
       plan = targets.toArray(new Target[0]);
     }
 
-    void record(Row row) {
+    @Override
+    public void record(Row row) {
       long rec = row.record();
       long line = row.line();
       for (Target t : plan) {
@@ -365,8 +380,8 @@ public final class ConformanceChecker {
       return base;
     }
 
-    ConformanceResult result() {
-      long records = reader.recordsRead();
+    @Override
+    public ConformanceResult result(long records) {
       List<ElementScore> elements = new ArrayList<>();
       long nonEmpty = 0;
       long conforming = 0;
@@ -398,8 +413,8 @@ public final class ConformanceChecker {
               ratio(c - failed[idx(r)], c)));
         }
       }
-      return new ConformanceResult(ConformanceResult.SCHEMA, file, reader.source().encodingName(), records,
-          mapping.name(), mapping.catalogue().size(), reader.header().size(), targets.size(), unmapped,
+      return new ConformanceResult(ConformanceResult.SCHEMA, file, encoding, records,
+          mapping.name(), mapping.catalogue().size(), header.size(), targets.size(), unmapped,
           elements, ds, rules);
     }
   }

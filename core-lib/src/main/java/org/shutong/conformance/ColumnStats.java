@@ -1,0 +1,433 @@
+package org.shutong.conformance;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Accumulates the statistics of one column in one pass and bounded memory: type counts, fill,
+ * distinct count (exact up to a limit, then HyperLogLog), top values (exact up to a capacity, then
+ * Misra–Gries), min/max, length buckets and patterns, dates for timeliness. {@link #accept} is the
+ * hot path: one scan of the value's characters, no allocation for values already seen.
+ */
+final class ColumnStats {
+  static final String[] TYPES = {"integer", "decimal", "date", "datetime", "time", "boolean", "text"};
+  static final int INTEGER = 0;
+  static final int DECIMAL = 1;
+  static final int DATE = 2;
+  static final int DATETIME = 3;
+  static final int TIME = 4;
+  static final int BOOLEAN = 5;
+  static final int TEXT = 6;
+
+  /** Upper bounds of the length buckets; the last bucket is open. */
+  static final int[] LENGTH_BOUNDS = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20,
+      30, 50, 100, 200, 500, 1000};
+  static final int MAX_PATTERNS = 100;
+  static final int PATTERN_CHARS = 20;
+  /** The hash of an empty value in record hashes. */
+  static final long EMPTY = Hashing.hash("", 0, 0);
+
+  final int index;
+  final String header;
+  private final int distinctLimit;
+  long filled;
+  long blankOnly;
+  final long[] typeCounts = new long[TYPES.length];
+  private LongHashSet distinct;
+  private HyperLogLog sketch;
+  final TopValues top;
+  final long[] lengthBuckets = new long[LENGTH_BOUNDS.length + 1];
+  int minLength = Integer.MAX_VALUE;
+  int maxLength;
+  long totalLength;
+  private final Map<Long, long[]> patternCounts = new HashMap<>();
+  private final Map<Long, String> patternNames = new HashMap<>();
+  long otherPatterns;
+  double minNumber = Double.POSITIVE_INFINITY;
+  double maxNumber = Double.NEGATIVE_INFINITY;
+  long minDate = Long.MAX_VALUE;
+  long maxDate = Long.MIN_VALUE;
+  boolean datesHaveTime;
+  String minText;
+  String maxText;
+  // timeliness, evaluated for every date value; the profiler decides at the end which columns count
+  long dateValues;
+  long future;
+  long outsideWindow;
+  long untimely;
+  final List<long[]> untimelyExamples = new ArrayList<>();
+  final List<String> untimelyValues = new ArrayList<>();
+  private final long asOf;
+  private final long windowFrom;
+  private final long windowTo;
+  private final int exampleLimit;
+
+  /** The hash of the last accepted value, for the record hash. */
+  long lastHash;
+  /** The date value of the last accepted value, or {@link Dates#NONE}. */
+  long lastDate;
+
+  ColumnStats(int index, String header, int distinctLimit, int topCapacity, long asOf, long windowFrom, long windowTo,
+      int exampleLimit) {
+    this.index = index;
+    this.header = header;
+    this.distinctLimit = distinctLimit;
+    this.distinct = new LongHashSet(Math.min(distinctLimit, 1024));
+    this.top = new TopValues(topCapacity);
+    this.asOf = asOf;
+    this.windowFrom = windowFrom;
+    this.windowTo = windowTo;
+    this.exampleLimit = exampleLimit;
+  }
+
+  static boolean space(char c) {
+    return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0' || c == '\r' || c == '\n';
+  }
+
+  /** Accounts one value; sets {@link #lastHash} and {@link #lastDate}. */
+  void accept(String v, long record, long line) {
+    int n = v.length();
+    int s = 0;
+    int e = n;
+    while (s < e && space(v.charAt(s))) {
+      s++;
+    }
+    while (e > s && space(v.charAt(e - 1))) {
+      e--;
+    }
+    lastDate = Dates.NONE;
+    if (s == e) {
+      if (n > 0) {
+        blankOnly++;
+      }
+      lastHash = n == 0 ? EMPTY : Hashing.hash(v, 0, n);
+      return;
+    }
+    filled++;
+    int len = e - s;
+    long h = Hashing.SEED;
+    long ph = Hashing.SEED;
+    int digits = 0;
+    int dots = 0;
+    int letters = 0;
+    boolean cjk = false;
+    for (int i = s; i < e; i++) {
+      char c = v.charAt(i);
+      h = (h ^ c) * Hashing.PRIME;
+      char sym;
+      if (c >= '0' && c <= '9') {
+        digits++;
+        sym = '9';
+      } else if (c >= 'A' && c <= 'Z') {
+        letters++;
+        sym = 'A';
+      } else if (c >= 'a' && c <= 'z') {
+        letters++;
+        sym = 'a';
+      } else if (c < 128) {
+        if (c == '.') {
+          dots++;
+        }
+        sym = c == ' ' || c == '\t' ? '_' : c;
+      } else if ((c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF')) {
+        cjk = true;
+        sym = '汉';
+      } else {
+        sym = space(c) ? '_' : '*';
+      }
+      ph = (ph ^ sym) * Hashing.PRIME;
+    }
+    h = Hashing.mix(h ^ len);
+    // the record hash tells " a" from "a"; distinct counts and top values do not
+    lastHash = (s == 0 && e == n) ? h : Hashing.mix(h + 31L * s + 961L * (n - e));
+    int type = classify(v, s, e, len, digits, dots, letters);
+    typeCounts[type]++;
+    if (distinct != null) {
+      distinct.add(h);
+      if (distinct.size() > distinctLimit) {
+        sketch = new HyperLogLog();
+        distinct.forEach(sketch::add);
+        distinct = null;
+      }
+    } else {
+      sketch.add(h);
+    }
+    top.add(h, v, s, e);
+    int b = 0;
+    while (b < LENGTH_BOUNDS.length && len > LENGTH_BOUNDS[b]) {
+      b++;
+    }
+    lengthBuckets[b]++;
+    minLength = Math.min(minLength, len);
+    maxLength = Math.max(maxLength, len);
+    totalLength += len;
+    long patternKey = len <= PATTERN_CHARS ? Hashing.mix(ph ^ len) : -(b + 1L) - (cjk ? 100 : 0);
+    long[] pc = patternCounts.get(patternKey);
+    if (pc != null) {
+      pc[0]++;
+    } else if (patternCounts.size() < MAX_PATTERNS) {
+      patternCounts.put(patternKey, new long[] {1});
+      patternNames.put(patternKey, len <= PATTERN_CHARS ? pattern(v, s, e) : longPattern(b, cjk));
+    } else {
+      otherPatterns++;
+    }
+    switch (type) {
+      case INTEGER, DECIMAL -> number(v, s, e, type);
+      case DATE, DATETIME -> date(type, record, line, v, s, e);
+      default -> { }
+    }
+    if (minText == null || compare(v, s, e, minText) < 0) {
+      minText = v.substring(s, Math.min(e, s + 200));
+    }
+    if (maxText == null || compare(v, s, e, maxText) > 0) {
+      maxText = v.substring(s, Math.min(e, s + 200));
+    }
+  }
+
+  private static int classify(String v, int s, int e, int len, int digits, int dots, int letters) {
+    char c0 = v.charAt(s);
+    if (digits == len) {
+      if ((len == 8 || len == 14) && Dates.parse(v, s, e) != Dates.NONE) {
+        return len == 8 ? DATE : DATETIME;
+      }
+      return INTEGER;
+    }
+    boolean sign = c0 == '-' || c0 == '+';
+    if (sign && digits == len - 1 && len > 1) {
+      return INTEGER;
+    }
+    if (dots == 1 && digits == len - 1 - (sign ? 1 : 0) && digits > 0 && v.charAt(e - 1) != '.') {
+      return DECIMAL;
+    }
+    if (len >= 10 && len <= 26 && digits >= 8 && letters <= 1) {
+      long d = Dates.parse(v, s, e);
+      if (d != Dates.NONE) {
+        return len == 10 ? DATE : DATETIME;
+      }
+    }
+    if ((len == 8 || len == 5) && digits == len - (len == 8 ? 2 : 1) && v.charAt(s + 2) == ':') {
+      int hh = FormatChecks.num(v, s, 2);
+      int mm = FormatChecks.num(v, s + 3, 2);
+      if (hh <= 23 && mm <= 59 && (len == 5 || (v.charAt(s + 5) == ':' && FormatChecks.num(v, s + 6, 2) <= 59))) {
+        return TIME;
+      }
+    }
+    if (len <= 5 && isBoolean(v, s, e)) {
+      return BOOLEAN;
+    }
+    return TEXT;
+  }
+
+  private static boolean isBoolean(String v, int s, int e) {
+    String t = v.substring(s, e);
+    return switch (t) {
+      case "T", "F", "Y", "N", "true", "false", "TRUE", "FALSE", "True", "False", "是", "否" -> true;
+      default -> false;
+    };
+  }
+
+  private void number(String v, int s, int e, int type) {
+    double d;
+    if (type == INTEGER && e - s <= 15) {
+      long x = 0;
+      int i = s;
+      boolean neg = v.charAt(s) == '-';
+      if (neg || v.charAt(s) == '+') {
+        i++;
+      }
+      for (; i < e; i++) {
+        x = x * 10 + (v.charAt(i) - '0');
+      }
+      d = neg ? -x : x;
+    } else if (type == DECIMAL && e - s <= 24) {
+      d = Double.parseDouble(v.substring(s, e));
+    } else {
+      return;
+    }
+    if (d < minNumber) {
+      minNumber = d;
+    }
+    if (d > maxNumber) {
+      maxNumber = d;
+    }
+  }
+
+  private void date(int type, long record, long line, String v, int s, int e) {
+    long d = Dates.parse(v, s, e);
+    if (d == Dates.NONE) {
+      return;
+    }
+    lastDate = d;
+    dateValues++;
+    if (type == DATETIME) {
+      datesHaveTime = true;
+    }
+    minDate = Math.min(minDate, d);
+    maxDate = Math.max(maxDate, d);
+    int day = Dates.day(d);
+    boolean fut = day > asOf;
+    boolean out = (windowFrom > 0 && day < windowFrom) || (windowTo > 0 && day > windowTo);
+    if (fut) {
+      future++;
+    }
+    if (out) {
+      outsideWindow++;
+    }
+    if (fut || out) {
+      untimely++;
+      if (untimelyExamples.size() < exampleLimit) {
+        untimelyExamples.add(new long[] {record, line, fut ? 1 : 0, out ? 1 : 0});
+        untimelyValues.add(v.substring(s, e));
+      }
+    }
+  }
+
+  private static int compare(String v, int s, int e, String other) {
+    int n = Math.min(e - s, other.length());
+    for (int i = 0; i < n; i++) {
+      int c = v.charAt(s + i) - other.charAt(i);
+      if (c != 0) {
+        return c;
+      }
+    }
+    return (e - s) - other.length();
+  }
+
+  private static String pattern(String v, int s, int e) {
+    StringBuilder sb = new StringBuilder(e - s);
+    for (int i = s; i < e; i++) {
+      char c = v.charAt(i);
+      if (c >= '0' && c <= '9') {
+        sb.append('9');
+      } else if (c >= 'A' && c <= 'Z') {
+        sb.append('A');
+      } else if (c >= 'a' && c <= 'z') {
+        sb.append('a');
+      } else if (c < 128) {
+        sb.append(c == ' ' || c == '\t' ? '_' : c);
+      } else if ((c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF')) {
+        sb.append('汉');
+      } else {
+        sb.append(space(c) ? '_' : '*');
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String longPattern(int bucket, boolean cjk) {
+    return (cjk ? "汉TEXT(" : "TEXT(") + bucketLabel(bucket) + ")";
+  }
+
+  static String bucketLabel(int b) {
+    if (b < 20) {
+      return Integer.toString(LENGTH_BOUNDS[b]);
+    }
+    if (b == LENGTH_BOUNDS.length) {
+      return ">" + LENGTH_BOUNDS[b - 1];
+    }
+    return (LENGTH_BOUNDS[b - 1] + 1) + "-" + LENGTH_BOUNDS[b];
+  }
+
+  boolean distinctExact() {
+    return distinct != null;
+  }
+
+  long distinctCount() {
+    return distinct != null ? distinct.size() : sketch.estimate();
+  }
+
+  /** The inferred type: one type with 95% of the non-empty values (integers count as decimals too). */
+  String inferredType() {
+    if (filled == 0) {
+      return "empty";
+    }
+    for (int t = 0; t < TYPES.length; t++) {
+      if (typeCounts[t] >= 0.95 * filled) {
+        return TYPES[t];
+      }
+    }
+    if (typeCounts[INTEGER] + typeCounts[DECIMAL] >= 0.95 * filled) {
+      return "decimal";
+    }
+    if (typeCounts[DATE] + typeCounts[DATETIME] >= 0.95 * filled) {
+      return "datetime";
+    }
+    return "mixed";
+  }
+
+  /** Values that fit the inferred type (for 有效性 without a mapping); -1 when there is no single type. */
+  long valuesOfInferredType() {
+    String t = inferredType();
+    return switch (t) {
+      case "empty", "mixed" -> -1;
+      case "text" -> filled;
+      case "decimal" -> typeCounts[INTEGER] + typeCounts[DECIMAL];
+      case "datetime" -> typeCounts[DATE] + typeCounts[DATETIME];
+      default -> typeCounts[java.util.Arrays.asList(TYPES).indexOf(t)];
+    };
+  }
+
+  Map<String, Long> typeCountMap() {
+    Map<String, Long> m = new LinkedHashMap<>();
+    for (int t = 0; t < TYPES.length; t++) {
+      if (typeCounts[t] > 0) {
+        m.put(TYPES[t], typeCounts[t]);
+      }
+    }
+    return m;
+  }
+
+  List<ValueCount> lengths() {
+    List<ValueCount> out = new ArrayList<>();
+    for (int b = 0; b < lengthBuckets.length; b++) {
+      if (lengthBuckets[b] > 0) {
+        out.add(new ValueCount(bucketLabel(b), lengthBuckets[b]));
+      }
+    }
+    return out;
+  }
+
+  List<ValueCount> patterns(int k) {
+    List<Map.Entry<Long, long[]>> es = new ArrayList<>(patternCounts.entrySet());
+    es.sort((a, b) -> a.getValue()[0] != b.getValue()[0] ? Long.compare(b.getValue()[0], a.getValue()[0])
+        : patternNames.get(a.getKey()).compareTo(patternNames.get(b.getKey())));
+    List<ValueCount> out = new ArrayList<>();
+    long rest = otherPatterns;
+    for (int i = 0; i < es.size(); i++) {
+      if (i < k) {
+        out.add(new ValueCount(patternNames.get(es.get(i).getKey()), es.get(i).getValue()[0]));
+      } else {
+        rest += es.get(i).getValue()[0];
+      }
+    }
+    otherPatternsShown = rest;
+    return out;
+  }
+
+  long otherPatternsShown;
+
+  /** Min and max as text for the inferred type. */
+  String[] minMax() {
+    String t = inferredType();
+    if ((t.equals("integer") || t.equals("decimal")) && minNumber <= maxNumber) {
+      return new String[] {number(minNumber), number(maxNumber)};
+    }
+    if ((t.equals("date") || t.equals("datetime")) && minDate <= maxDate) {
+      return new String[] {Dates.text(minDate, datesHaveTime), Dates.text(maxDate, datesHaveTime)};
+    }
+    if (filled == 0) {
+      return new String[] {null, null};
+    }
+    return new String[] {minText, maxText};
+  }
+
+  private static String number(double d) {
+    if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+      return Long.toString((long) d);
+    }
+    return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+  }
+}
