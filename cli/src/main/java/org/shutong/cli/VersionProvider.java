@@ -3,6 +3,8 @@ package org.shutong.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.shutong.codesets.Codesets;
+import org.shutong.codesets.TableInfo;
 import org.shutong.i18n.Lang;
 import org.shutong.i18n.Messages;
 import org.shutong.report.ToolInfo;
@@ -17,8 +19,9 @@ final class VersionProvider implements CommandLine.IVersionProvider {
     lines.add("Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
     List<String> tables = codeTables();
     if (!tables.isEmpty()) {
-      lines.add(Messages.of("org.shutong.cli.messages", "en".equals(Locale.getDefault().getLanguage()) ? Lang.EN : Lang.ZH)
-          .get("version.tables", tables.size()));
+      // Shutong.run sets the default locale from --lang before picocli asks for the version
+      Lang lang = "en".equals(Locale.getDefault().getLanguage()) ? Lang.EN : Lang.ZH;
+      lines.add(Messages.of("org.shutong.cli.messages", lang).get("version.tables", tables.size()));
       for (String t : tables) {
         lines.add("  " + t);
       }
@@ -26,12 +29,12 @@ final class VersionProvider implements CommandLine.IVersionProvider {
     return lines.toArray(new String[0]);
   }
 
-  /**
-   * One line per bundled code table: name, version, publisher (e.g. {@code ICD-10 医保版 2.0
-   * 国家医疗保障局}). Hook for module {@code codesets}: empty until it ships its manifest; then
-   * return one line per manifest entry here, in the order {@code shutong code info} lists them.
-   */
+  /** One line per bundled code table: id, name, version and row count, as the manifest gives them. */
   static List<String> codeTables() {
-    return List.of();
+    List<String> lines = new ArrayList<>();
+    for (TableInfo t : Codesets.bundled().tables()) {
+      lines.add(t.id() + "  " + t.name() + " " + t.version() + " (" + t.rows() + ")");
+    }
+    return lines;
   }
 }
