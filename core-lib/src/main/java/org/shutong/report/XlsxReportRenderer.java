@@ -289,6 +289,8 @@ final class XlsxReportRenderer implements ReportRenderer {
    * {@code fallback} made safe, numbered if taken.
    */
   static String sheetName(String preferred, String fallback, Set<String> taken) {
+    preferred = preferred == null ? null : ReportViews.printable(preferred);
+    fallback = fallback == null ? null : ReportViews.printable(fallback);
     String base = preferred != null && !preferred.isBlank() && preferred.length() <= 31
         && WorkbookUtil.createSafeSheetName(preferred).equals(preferred) ? preferred
         : WorkbookUtil.createSafeSheetName(fallback == null || fallback.isBlank() ? "sheet" : fallback);

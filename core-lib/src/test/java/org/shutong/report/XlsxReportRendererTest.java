@@ -114,5 +114,6 @@ class XlsxReportRendererTest {
     assertEquals("a b", XlsxReportRenderer.sheetName("a/b: a title much longer than thirty-one chars", "a/b", taken));
     assertEquals("a b (2)", XlsxReportRenderer.sheetName("a/b", "a/b", taken));
     assertEquals("汇总 (2)", XlsxReportRenderer.sheetName("汇总", "summary", taken));
+    assertEquals("x", XlsxReportRenderer.sheetName("a\u0007b", "x", taken), "control characters: use the id");
   }
 }
