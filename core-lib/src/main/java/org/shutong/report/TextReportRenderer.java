@@ -117,24 +117,78 @@ final class TextReportRenderer implements ReportRenderer {
     return sb.toString();
   }
 
+  /** A table with columns aligned by display width (CJK characters are two columns wide). */
   private static void table(Writer w, ReportTable t) throws IOException {
     line(w, "== " + ReportViews.printable(t.title()) + " ==");
-    StringBuilder head = new StringBuilder();
-    for (int i = 0; i < t.columns().size(); i++) {
-      head.append(i > 0 ? "\t" : "").append(ReportViews.printable(t.columns().get(i)));
-    }
-    line(w, head.toString());
+    int n = t.columns().size();
     for (List<Object> row : t.rows()) {
-      StringBuilder sb = new StringBuilder();
-      for (int i = 0; i < row.size(); i++) {
-        sb.append(i > 0 ? "\t" : "").append(ReportViews.printable(ReportViews.cell(row.get(i))));
+      n = Math.max(n, row.size());
+    }
+    int[] width = new int[n];
+    boolean[] numeric = new boolean[n];
+    java.util.Arrays.fill(numeric, true);
+    List<String> head = new java.util.ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      head.add(i < t.columns().size() ? ReportViews.printable(t.columns().get(i)) : "");
+      width[i] = width(head.get(i));
+    }
+    List<List<String>> cells = new java.util.ArrayList<>(t.rows().size());
+    for (List<Object> row : t.rows()) {
+      List<String> r = new java.util.ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        Object v = i < row.size() ? row.get(i) : null;
+        String c = ReportViews.printable(ReportViews.cell(v));
+        numeric[i] &= v == null || v instanceof Number;
+        width[i] = Math.max(width[i], width(c));
+        r.add(c);
       }
-      line(w, sb.toString());
+      cells.add(r);
+    }
+    line(w, aligned(head, width, new boolean[n]));
+    for (List<String> r : cells) {
+      line(w, aligned(r, width, numeric));
     }
     if (t.note() != null) {
       line(w, ReportViews.printable(t.note()));
     }
     line(w, "");
+  }
+
+  private static String aligned(List<String> cells, int[] width, boolean[] right) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < cells.size(); i++) {
+      String c = cells.get(i);
+      String pad = " ".repeat(width[i] - width(c));
+      if (i > 0) {
+        sb.append("  ");
+      }
+      if (right[i]) {
+        sb.append(pad).append(c);
+      } else {
+        sb.append(c);
+        if (i < cells.size() - 1) {
+          sb.append(pad);
+        }
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Columns a string takes in a terminal: CJK and full-width characters two, others one. */
+  static int width(String s) {
+    int w = 0;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      w += wide(cp) ? 2 : 1;
+    }
+    return w;
+  }
+
+  private static boolean wide(int cp) {
+    return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
+        || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
+        || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
   }
 
   private static void line(Writer w, String s) throws IOException {

@@ -88,4 +88,25 @@ class TextReportRendererTest {
     assertTrue(t.contains("[FP-DATE-ORDER] error  2 finding(s)"), t);
     assertTrue(t.endsWith("errors 2, warnings 1, info 1; records with errors 2\n"), t);
   }
+
+  @Test
+  void tablesAreAlignedByDisplayWidthWithNumbersOnTheRight() {
+    Report r = Report.builder("inspect").table(new ReportTable("columns", "列填充率", List.of("#", "列", "非空"),
+        List.of(List.of(1, "姓名", 10L), List.of(12, "出院科别", 9L), List.of(3, "ab", 100L)), "注")).build(new FindingCollector());
+    List<String> lines = text(r, Lang.ZH, false).lines().toList();
+    int at = lines.indexOf("== 列填充率 ==");
+    assertEquals(List.of(
+        "#   列        非空",
+        " 1  姓名        10",
+        "12  出院科别     9",
+        " 3  ab         100",
+        "注"), lines.subList(at + 1, at + 6));
+  }
+
+  @Test
+  void displayWidthCountsWideCharactersTwice() {
+    assertEquals(4, TextReportRenderer.width("出院"));
+    assertEquals(3, TextReportRenderer.width("a出"));
+    assertEquals(2, TextReportRenderer.width("\uD840\uDC00"));
+  }
 }
