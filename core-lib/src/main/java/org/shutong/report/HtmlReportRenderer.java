@@ -111,6 +111,7 @@ final class HtmlReportRenderer implements ReportRenderer {
     for (ReportTable t : r.tables()) {
       reportTable(main, t, m, lang);
     }
+    commandCharts(main, r);
     extras(main, r, m, lang);
     findings(main, r, m, lang, dict);
     footer(body, r, m);
@@ -273,6 +274,68 @@ final class HtmlReportRenderer implements ReportRenderer {
       g.appendElement("text").addClass("value")
           .attr("x", fmt(x + 6)).attr("y", Integer.toString(y + barHeight - 4))
           .text(number(t.total(), lang));
+    }
+  }
+
+  /** The command's own charts, grouped by {@link ReportChart#group()} in first-seen order. */
+  private static void commandCharts(Element main, Report r) {
+    if (r.charts().isEmpty()) {
+      return;
+    }
+    Map<String, List<ReportChart>> groups = new java.util.LinkedHashMap<>();
+    for (ReportChart c : r.charts()) {
+      groups.computeIfAbsent(c.group(), k -> new ArrayList<>()).add(c);
+    }
+    Element all = main.appendElement("section").id("command-charts").addClass("command-charts");
+    for (Map.Entry<String, List<ReportChart>> g : groups.entrySet()) {
+      Element sec = all.appendElement("section").addClass("chart-group");
+      sec.appendElement("h3").text(g.getKey());
+      Element grid = sec.appendElement("div").addClass("charts");
+      for (ReportChart c : g.getValue()) {
+        barChart(grid, c);
+      }
+    }
+  }
+
+  /** A horizontal bar chart of plain values. */
+  private static void barChart(Element parent, ReportChart c) {
+    final int width = 480;
+    final int labelWidth = 170;
+    final int valueWidth = 80;
+    final int row = 20;
+    final int barHeight = 14;
+    List<ReportChart.Bar> bars = c.bars().size() > MAX_BARS ? c.bars().subList(0, MAX_BARS) : c.bars();
+    double max = 0;
+    for (ReportChart.Bar b : bars) {
+      max = Math.max(max, b.value());
+    }
+    Element fig = parent.appendElement("figure").addClass("chart").addClass("command-chart").id("chart-" + anchor(c.id()));
+    fig.appendElement("figcaption").text(c.title());
+    int height = Math.max(1, bars.size()) * row + 8;
+    Element svg = fig.appendElement("svg")
+        .attr("xmlns", "http://www.w3.org/2000/svg")
+        .attr("viewBox", "0 0 " + width + " " + height)
+        .attr("role", "img")
+        .attr("aria-label", c.title());
+    double scale = max > 0 ? (width - labelWidth - valueWidth) / max : 0;
+    for (int i = 0; i < bars.size(); i++) {
+      ReportChart.Bar b = bars.get(i);
+      int y = 4 + i * row;
+      Element g = svg.appendElement("g").addClass("bar");
+      g.appendElement("title").text(b.label() + ": " + b.display());
+      g.appendElement("text").addClass("label")
+          .attr("x", Integer.toString(labelWidth - 8)).attr("y", Integer.toString(y + barHeight - 3))
+          .text(shorten(b.label(), 24));
+      double w = b.value() > 0 ? Math.max(1.5, b.value() * scale) : 0;
+      g.appendElement("rect").addClass("plain")
+          .attr("x", Integer.toString(labelWidth)).attr("y", Integer.toString(y))
+          .attr("width", fmt(w)).attr("height", Integer.toString(barHeight));
+      g.appendElement("text").addClass("value")
+          .attr("x", fmt(labelWidth + w + 6)).attr("y", Integer.toString(y + barHeight - 3))
+          .text(b.display());
+    }
+    if (c.note() != null) {
+      fig.appendElement("p").addClass("note").text(c.note());
     }
   }
 
