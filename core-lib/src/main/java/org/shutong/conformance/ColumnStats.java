@@ -1,7 +1,6 @@
 package org.shutong.conformance;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +24,23 @@ final class ColumnStats {
   /** Upper bounds of the length buckets; the last bucket is open. */
   static final int[] LENGTH_BOUNDS = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20,
       30, 50, 100, 200, 500, 1000};
+  /** The length bucket of each length up to the last bound. */
+  private static final byte[] BUCKET_OF_LENGTH = new byte[LENGTH_BOUNDS[LENGTH_BOUNDS.length - 1] + 1];
+
+  static {
+    for (int len = 0; len < BUCKET_OF_LENGTH.length; len++) {
+      int b = 0;
+      while (b < LENGTH_BOUNDS.length && len > LENGTH_BOUNDS[b]) {
+        b++;
+      }
+      BUCKET_OF_LENGTH[len] = (byte) b;
+    }
+  }
+
   static final int MAX_PATTERNS = 100;
   static final int PATTERN_CHARS = 20;
+  /** Longest value classified character by character; longer values are text or digit strings. */
+  static final int CLASSIFIED_CHARS = 26;
   /** The hash of an empty value in record hashes. */
   static final long EMPTY = Hashing.hash("", 0, 0);
 
@@ -43,8 +57,13 @@ final class ColumnStats {
   int minLength = Integer.MAX_VALUE;
   int maxLength;
   long totalLength;
-  private final Map<Long, long[]> patternCounts = new HashMap<>();
-  private final Map<Long, String> patternNames = new HashMap<>();
+  /** Pattern key → count, open addressing; names kept beside the keys. */
+  private final long[] patternKeys = new long[MAX_PATTERNS * 2];
+  private final long[] patternCounts = new long[MAX_PATTERNS * 2];
+  private final String[] patternNames = new String[MAX_PATTERNS * 2];
+  private int patternSize;
+  /** Values over {@link #PATTERN_CHARS} characters per length bucket, without and with Chinese. */
+  private final long[] longPatterns = new long[2 * (LENGTH_BOUNDS.length + 1)];
   long otherPatterns;
   double minNumber = Double.POSITIVE_INFINITY;
   double maxNumber = Double.NEGATIVE_INFINITY;
@@ -65,6 +84,9 @@ final class ColumnStats {
   private final long windowTo;
   private final int exampleLimit;
 
+  /** Scratch buffer for the characters of a value (one copy, then a loop without bounds checks on the String). */
+  private char[] chars = new char[256];
+
   /** The hash of the last accepted value, for the record hash. */
   long lastHash;
   /** The date value of the last accepted value, or {@link Dates#NONE}. */
@@ -75,12 +97,19 @@ final class ColumnStats {
     this.index = index;
     this.header = header;
     this.distinctLimit = distinctLimit;
-    this.distinct = new LongHashSet(Math.min(distinctLimit, 1024));
-    this.top = new TopValues(topCapacity);
+    // while the top-value counter holds every distinct value it counts them; the hash set starts when it overflows
+    this.top = new TopValues(topCapacity, t -> {
+      distinct = new LongHashSet(Math.min(distinctLimit, 4 * topCapacity));
+      t.forEachKey(distinct::add);
+    });
     this.asOf = asOf;
     this.windowFrom = windowFrom;
     this.windowTo = windowTo;
     this.exampleLimit = exampleLimit;
+  }
+
+  static boolean isHan(char c) {
+    return (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF');
   }
 
   static boolean space(char c) {
@@ -108,90 +137,131 @@ final class ColumnStats {
     }
     filled++;
     int len = e - s;
-    long h = Hashing.SEED;
+    char[] buf = chars.length >= len ? chars : (chars = new char[Math.max(len, chars.length * 2)]);
+    v.getChars(s, e, buf, 0);
+    long h = Hashing.hash(buf, len);
+    // the record hash tells " a" from "a"; distinct counts and top values do not
+    lastHash = (s == 0 && e == n) ? h : Hashing.mix(h + 31L * s + 961L * (n - e));
     long ph = Hashing.SEED;
     int digits = 0;
     int dots = 0;
     int letters = 0;
     boolean cjk = false;
-    for (int i = s; i < e; i++) {
-      char c = v.charAt(i);
-      h = (h ^ c) * Hashing.PRIME;
-      char sym;
-      if (c >= '0' && c <= '9') {
-        digits++;
-        sym = '9';
-      } else if (c >= 'A' && c <= 'Z') {
-        letters++;
-        sym = 'A';
-      } else if (c >= 'a' && c <= 'z') {
-        letters++;
-        sym = 'a';
-      } else if (c < 128) {
-        if (c == '.') {
-          dots++;
+    if (len <= CLASSIFIED_CHARS) {
+      for (int i = 0; i < len; i++) {
+        char c = buf[i];
+        char sym;
+        if (c >= '0' && c <= '9') {
+          digits++;
+          sym = '9';
+        } else if (c >= 'A' && c <= 'Z') {
+          letters++;
+          sym = 'A';
+        } else if (c >= 'a' && c <= 'z') {
+          letters++;
+          sym = 'a';
+        } else if (c < 128) {
+          if (c == '.') {
+            dots++;
+          }
+          sym = c == ' ' || c == '\t' ? '_' : c;
+        } else if (isHan(c)) {
+          cjk = true;
+          sym = '汉';
+        } else {
+          sym = space(c) ? '_' : '*';
         }
-        sym = c == ' ' || c == '\t' ? '_' : c;
-      } else if ((c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF')) {
-        cjk = true;
-        sym = '汉';
-      } else {
-        sym = space(c) ? '_' : '*';
+        ph = (ph ^ sym) * Hashing.PRIME;
       }
-      ph = (ph ^ sym) * Hashing.PRIME;
+    } else {
+      // long values: text unless all digits; Chinese if one of the first characters is
+      while (digits < len && buf[digits] >= '0' && buf[digits] <= '9') {
+        digits++;
+      }
+      for (int i = 0; i < Math.min(len, CLASSIFIED_CHARS); i++) {
+        if (isHan(buf[i])) {
+          cjk = true;
+          break;
+        }
+      }
     }
-    h = Hashing.mix(h ^ len);
-    // the record hash tells " a" from "a"; distinct counts and top values do not
-    lastHash = (s == 0 && e == n) ? h : Hashing.mix(h + 31L * s + 961L * (n - e));
     int type = classify(v, s, e, len, digits, dots, letters);
     typeCounts[type]++;
+    boolean fresh = top.add(h, v, s, e);
     if (distinct != null) {
-      distinct.add(h);
+      fresh = distinct.add(h == 0 ? 1 : h);
       if (distinct.size() > distinctLimit) {
         sketch = new HyperLogLog();
         distinct.forEach(sketch::add);
         distinct = null;
       }
-    } else {
-      sketch.add(h);
+    } else if (sketch != null) {
+      sketch.add(h == 0 ? 1 : h);
+      fresh = true;
     }
-    top.add(h, v, s, e);
-    int b = 0;
-    while (b < LENGTH_BOUNDS.length && len > LENGTH_BOUNDS[b]) {
-      b++;
-    }
+    int b = len < BUCKET_OF_LENGTH.length ? BUCKET_OF_LENGTH[len] : LENGTH_BOUNDS.length;
     lengthBuckets[b]++;
     minLength = Math.min(minLength, len);
     maxLength = Math.max(maxLength, len);
     totalLength += len;
-    long patternKey = len <= PATTERN_CHARS ? Hashing.mix(ph ^ len) : -(b + 1L) - (cjk ? 100 : 0);
-    long[] pc = patternCounts.get(patternKey);
-    if (pc != null) {
-      pc[0]++;
-    } else if (patternCounts.size() < MAX_PATTERNS) {
-      patternCounts.put(patternKey, new long[] {1});
-      patternNames.put(patternKey, len <= PATTERN_CHARS ? pattern(v, s, e) : longPattern(b, cjk));
+    if (len <= PATTERN_CHARS) {
+      long patternKey = Hashing.mix(ph ^ len);
+      countPattern(patternKey == 0 ? 1 : patternKey, v, s, e, b, cjk);
     } else {
-      otherPatterns++;
+      longPatterns[(cjk ? LENGTH_BOUNDS.length + 1 : 0) + b]++;
     }
     switch (type) {
       case INTEGER, DECIMAL -> number(v, s, e, type);
       case DATE, DATETIME -> date(type, record, line, v, s, e);
       default -> { }
     }
-    if (minText == null || compare(v, s, e, minText) < 0) {
-      minText = v.substring(s, Math.min(e, s + 200));
-    }
-    if (maxText == null || compare(v, s, e, maxText) > 0) {
-      maxText = v.substring(s, Math.min(e, s + 200));
+    if (fresh && (type == TEXT || type == BOOLEAN || type == TIME)) {
+      // a value seen before cannot move the text min or max
+      // text order is reported for text columns only; numbers and dates have their own min/max
+      if (minText == null || compare(v, s, e, minText) < 0) {
+        minText = v.substring(s, Math.min(e, s + 200));
+      }
+      if (maxText == null || compare(v, s, e, maxText) > 0) {
+        maxText = v.substring(s, Math.min(e, s + 200));
+      }
     }
   }
 
-  private static int classify(String v, int s, int e, int len, int digits, int dots, int letters) {
+  private void countPattern(long key, String v, int s, int e, int bucket, boolean cjk) {
+    int mask = patternKeys.length - 1;
+    int i = (int) key & mask;
+    while (true) {
+      long k = patternKeys[i];
+      if (k == key) {
+        patternCounts[i]++;
+        return;
+      }
+      if (k == 0) {
+        break;
+      }
+      i = (i + 1) & mask;
+    }
+    if (patternSize < MAX_PATTERNS) {
+      patternKeys[i] = key;
+      patternCounts[i] = 1;
+      patternNames[i] = e - s <= PATTERN_CHARS ? pattern(v, s, e) : longPattern(bucket, cjk);
+      patternSize++;
+    } else {
+      otherPatterns++;
+    }
+  }
+
+  /** The date a value was classified as (set by {@link #classify} for DATE and DATETIME). */
+  private long parsedDate;
+
+  private int classify(String v, int s, int e, int len, int digits, int dots, int letters) {
     char c0 = v.charAt(s);
     if (digits == len) {
-      if ((len == 8 || len == 14) && Dates.parse(v, s, e) != Dates.NONE) {
-        return len == 8 ? DATE : DATETIME;
+      if (len == 8 || len == 14) {
+        parsedDate = Dates.parse(v, s, e);
+        if (parsedDate != Dates.NONE) {
+          return len == 8 ? DATE : DATETIME;
+        }
       }
       return INTEGER;
     }
@@ -203,8 +273,8 @@ final class ColumnStats {
       return DECIMAL;
     }
     if (len >= 10 && len <= 26 && digits >= 8 && letters <= 1) {
-      long d = Dates.parse(v, s, e);
-      if (d != Dates.NONE) {
+      parsedDate = Dates.parse(v, s, e);
+      if (parsedDate != Dates.NONE) {
         return len == 10 ? DATE : DATETIME;
       }
     }
@@ -221,12 +291,16 @@ final class ColumnStats {
     return TEXT;
   }
 
+  private static final String[] BOOLEANS = {"T", "F", "Y", "N", "true", "false", "TRUE", "FALSE", "True", "False", "是", "否"};
+
   private static boolean isBoolean(String v, int s, int e) {
-    String t = v.substring(s, e);
-    return switch (t) {
-      case "T", "F", "Y", "N", "true", "false", "TRUE", "FALSE", "True", "False", "是", "否" -> true;
-      default -> false;
-    };
+    int len = e - s;
+    for (String b : BOOLEANS) {
+      if (b.length() == len && v.regionMatches(s, b, 0, len)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void number(String v, int s, int e, int type) {
@@ -242,7 +316,24 @@ final class ColumnStats {
         x = x * 10 + (v.charAt(i) - '0');
       }
       d = neg ? -x : x;
-    } else if (type == DECIMAL && e - s <= 24) {
+    } else if (type == DECIMAL && e - s <= 18) {
+      // digits with one point: an exact long mantissa scaled by a power of ten (min/max are shown, not summed)
+      long x = 0;
+      int scale = -1;
+      boolean neg = v.charAt(s) == '-';
+      for (int i = neg || v.charAt(s) == '+' ? s + 1 : s; i < e; i++) {
+        char c = v.charAt(i);
+        if (c == '.') {
+          scale = 0;
+        } else {
+          x = x * 10 + (c - '0');
+          if (scale >= 0) {
+            scale++;
+          }
+        }
+      }
+      d = (neg ? -x : x) / Math.pow(10, Math.max(scale, 0));
+    } else if (type == DECIMAL) {
       d = Double.parseDouble(v.substring(s, e));
     } else {
       return;
@@ -256,10 +347,7 @@ final class ColumnStats {
   }
 
   private void date(int type, long record, long line, String v, int s, int e) {
-    long d = Dates.parse(v, s, e);
-    if (d == Dates.NONE) {
-      return;
-    }
+    long d = parsedDate;
     lastDate = d;
     dateValues++;
     if (type == DATETIME) {
@@ -332,11 +420,14 @@ final class ColumnStats {
   }
 
   boolean distinctExact() {
-    return distinct != null;
+    return sketch == null;
   }
 
   long distinctCount() {
-    return distinct != null ? distinct.size() : sketch.estimate();
+    if (sketch != null) {
+      return sketch.estimate();
+    }
+    return distinct != null ? distinct.size() : top.size();
   }
 
   /** The inferred type: one type with 95% of the non-empty values (integers count as decimals too). */
@@ -390,23 +481,30 @@ final class ColumnStats {
     return out;
   }
 
+  /** The {@code k} most frequent patterns; {@link #otherPatternsShown} counts the values of the rest. */
   List<ValueCount> patterns(int k) {
-    List<Map.Entry<Long, long[]>> es = new ArrayList<>(patternCounts.entrySet());
-    es.sort((a, b) -> a.getValue()[0] != b.getValue()[0] ? Long.compare(b.getValue()[0], a.getValue()[0])
-        : patternNames.get(a.getKey()).compareTo(patternNames.get(b.getKey())));
-    List<ValueCount> out = new ArrayList<>();
-    long rest = otherPatterns;
-    for (int i = 0; i < es.size(); i++) {
-      if (i < k) {
-        out.add(new ValueCount(patternNames.get(es.get(i).getKey()), es.get(i).getValue()[0]));
-      } else {
-        rest += es.get(i).getValue()[0];
+    List<ValueCount> all = new ArrayList<>();
+    for (int i = 0; i < patternKeys.length; i++) {
+      if (patternKeys[i] != 0) {
+        all.add(new ValueCount(patternNames[i], patternCounts[i]));
       }
     }
+    for (int i = 0; i < longPatterns.length; i++) {
+      if (longPatterns[i] > 0) {
+        int bucket = i % (LENGTH_BOUNDS.length + 1);
+        all.add(new ValueCount(longPattern(bucket, i > LENGTH_BOUNDS.length), longPatterns[i]));
+      }
+    }
+    all.sort((a, b) -> a.count() != b.count() ? Long.compare(b.count(), a.count()) : a.value().compareTo(b.value()));
+    long rest = otherPatterns;
+    for (int i = k; i < all.size(); i++) {
+      rest += all.get(i).count();
+    }
     otherPatternsShown = rest;
-    return out;
+    return all.size() > k ? all.subList(0, k) : all;
   }
 
+  /** Values whose pattern is not among those {@link #patterns(int)} returned. */
   long otherPatternsShown;
 
   /** Min and max as text for the inferred type. */

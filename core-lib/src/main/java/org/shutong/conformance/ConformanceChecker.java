@@ -97,6 +97,8 @@ public final class ConformanceChecker {
     ConformanceRule[] idRules = new ConformanceRule[0];
     long nonEmpty;
     long conforming;
+    long formatFailed;
+    long idChecks;
     final Map<ConformanceRule, long[]> defects = new EnumMap<>(ConformanceRule.class);
     final Map<String, String> messages = new HashMap<>();
 
@@ -258,7 +260,6 @@ public final class ConformanceChecker {
         if (isBlank(v)) {
           if (t.required) {
             requiredCells++;
-            count(ConformanceRule.REQUIRED_EMPTY);
             emit(ConformanceRule.REQUIRED_EMPTY, rec, line, t.element.id(), null, message(t, "REQUIRED_EMPTY", null));
           }
           continue;
@@ -266,7 +267,6 @@ public final class ConformanceChecker {
         if (t.required) {
           requiredCells++;
           requiredFilled++;
-          count(ConformanceRule.REQUIRED_EMPTY);
         }
         t.nonEmpty++;
         boolean ok = checkValue(t, v, row, rec, line);
@@ -279,18 +279,14 @@ public final class ConformanceChecker {
 
     private boolean checkValue(Target t, String raw, Row row, long rec, long line) {
       String v = raw;
-      count(ConformanceRule.FORMAT_WHITESPACE);
-      if (Character.isWhitespace(raw.charAt(0)) || Character.isWhitespace(raw.charAt(raw.length() - 1))
-          || raw.charAt(0) == '\u3000' || raw.charAt(raw.length() - 1) == '\u3000') {
+      if (padded(raw.charAt(0)) || padded(raw.charAt(raw.length() - 1))) {
         v = raw.strip();
         defect(t, ConformanceRule.FORMAT_WHITESPACE);
         emit(ConformanceRule.FORMAT_WHITESPACE, rec, line, t.element.id(), raw, message(t, "WHITESPACE", null));
       }
       FormatDefect fd = t.element.format().check(v);
-      for (ConformanceRule fr : t.formatRules) {
-        count(fr);
-      }
       if (fd != FormatDefect.NONE) {
+        t.formatFailed++;
         ConformanceRule r = formatRule(fd);
         defect(t, r);
         String hint = FormatHints.hint(t.element.format(), fd, v);
@@ -298,7 +294,6 @@ public final class ConformanceChecker {
         return false;
       }
       if (t.domain != null) {
-        count(ConformanceRule.DOMAIN_VALUE);
         if (!t.domain.contains(v)) {
           defect(t, ConformanceRule.DOMAIN_VALUE);
           emit(ConformanceRule.DOMAIN_VALUE, rec, line, t.element.id(), raw, message(t, "DOMAIN", null));
@@ -307,9 +302,7 @@ public final class ConformanceChecker {
       }
       if (t.idType != null && appliesTo(t, v, row)) {
         IdentifierCheck c = identifiers.check(t.idType, v);
-        for (ConformanceRule ir : t.idRules) {
-          count(ir);
-        }
+        t.idChecks++;
         if (!c.valid()) {
           ConformanceRule r = identifierRule(t.idType, c.defect());
           defect(t, r);
@@ -380,8 +373,38 @@ public final class ConformanceChecker {
       return base;
     }
 
+    /** Adds the per-value rules' applications, counted per column during the run. */
+    private void countValueRules(long records) {
+      for (Target t : targets) {
+        if (t.required) {
+          checked[idx(ConformanceRule.REQUIRED_EMPTY)] += records;
+          applied.add(ConformanceRule.REQUIRED_EMPTY);
+        }
+        if (t.nonEmpty == 0) {
+          continue;
+        }
+        checked[idx(ConformanceRule.FORMAT_WHITESPACE)] += t.nonEmpty;
+        applied.add(ConformanceRule.FORMAT_WHITESPACE);
+        for (ConformanceRule fr : t.formatRules) {
+          checked[idx(fr)] += t.nonEmpty;
+          applied.add(fr);
+        }
+        if (t.domain != null) {
+          checked[idx(ConformanceRule.DOMAIN_VALUE)] += t.nonEmpty - t.formatFailed;
+          applied.add(ConformanceRule.DOMAIN_VALUE);
+        }
+        if (t.idChecks > 0) {
+          for (ConformanceRule ir : t.idRules) {
+            checked[idx(ir)] += t.idChecks;
+            applied.add(ir);
+          }
+        }
+      }
+    }
+
     @Override
     public ConformanceResult result(long records) {
+      countValueRules(records);
       List<ElementScore> elements = new ArrayList<>();
       long nonEmpty = 0;
       long conforming = 0;
@@ -428,8 +451,21 @@ public final class ConformanceChecker {
     return b == 0 ? null : (double) a / b;
   }
 
+  /** Whether {@code c} makes a value padded: whitespace, ideographic or no-break space. */
+  static boolean padded(char c) {
+    return c <= ' ' || (c >= 0x7f && (Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0'));
+  }
+
   static boolean isBlank(String v) {
-    for (int i = 0; i < v.length(); i++) {
+    int n = v.length();
+    if (n == 0) {
+      return true;
+    }
+    char c0 = v.charAt(0);
+    if (c0 > ' ' && c0 < 0x7f) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
       char c = v.charAt(i);
       if (!Character.isWhitespace(c) && c != '\u3000' && c != '\u00A0') {
         return false;

@@ -99,9 +99,20 @@ final class Dates {
     return (int) (v / 1_000_000L);
   }
 
-  /** Days since 1970-01-01 of a yyyyMMdd day (proleptic Gregorian). */
-  static long epochDay(int yyyymmdd) {
-    return java.time.LocalDate.of(yyyymmdd / 10000, yyyymmdd / 100 % 100, yyyymmdd % 100).toEpochDay();
+  /**
+   * Days since 1970-01-01 of a yyyyMMdd day (proleptic Gregorian), without allocating: the
+   * days-from-civil algorithm (H. Hinnant, "chrono-compatible low-level date algorithms").
+   */
+  static long daysFromCivil(int yyyymmdd) {
+    int y = yyyymmdd / 10000;
+    int m = yyyymmdd / 100 % 100;
+    int d = yyyymmdd % 100;
+    y -= m <= 2 ? 1 : 0;
+    int era = (y >= 0 ? y : y - 399) / 400;
+    int yoe = y - era * 400;
+    int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097L + doe - 719468;
   }
 
   /** The ISO text of a yyyyMMddHHmmss value ({@code 2024-01-31} or {@code 2024-01-31 08:30:00}). */

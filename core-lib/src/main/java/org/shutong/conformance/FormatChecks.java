@@ -5,54 +5,69 @@ final class FormatChecks {
   private FormatChecks() {}
 
   static FormatDefect chars(RepresentationFormat f, CharSequence v) {
+    return switch (f.kind()) {
+      case N -> f.decimals() > 0 ? decimal(f, v) : digits(f, v);
+      case A -> text(f, v, false);
+      default -> text(f, v, true);
+    };
+  }
+
+  /** {@code N} without decimals: ASCII digits only. */
+  private static FormatDefect digits(RepresentationFormat f, CharSequence v) {
     int n = v.length();
-    int length = 0;
-    int dot = -1;
-    boolean bad = false;
     for (int i = 0; i < n; i++) {
       char c = v.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(v.charAt(i + 1))) {
-        int cp = Character.toCodePoint(c, v.charAt(i + 1));
-        i++;
-        length++;
-        if (f.kind() == RepresentationFormat.Kind.N
-            || (f.kind() == RepresentationFormat.Kind.A && Character.isDigit(cp))) {
-          bad = true;
+      if (c < '0' || c > '9') {
+        return FormatDefect.CHARACTERS;
+      }
+    }
+    return n < f.minLength() || n > f.maxLength() ? FormatDefect.LENGTH : FormatDefect.NONE;
+  }
+
+  /** {@code Nx,d}: digits, one point, exactly {@code d} digits after it; the point counts in the length. */
+  private static FormatDefect decimal(RepresentationFormat f, CharSequence v) {
+    int n = v.length();
+    int dot = -1;
+    for (int i = 0; i < n; i++) {
+      char c = v.charAt(i);
+      if (c == '.' && dot < 0) {
+        dot = i;
+      } else if (c < '0' || c > '9') {
+        return FormatDefect.CHARACTERS;
+      }
+    }
+    if (dot <= 0 || n - dot - 1 != f.decimals()) {
+      return FormatDefect.DECIMALS;
+    }
+    return n < f.minLength() || n > f.maxLength() ? FormatDefect.LENGTH : FormatDefect.NONE;
+  }
+
+  /** {@code A} (no digits) and {@code AN}: no control characters; length in code points. */
+  private static FormatDefect text(RepresentationFormat f, CharSequence v, boolean digitsAllowed) {
+    int n = v.length();
+    int length = 0;
+    for (int i = 0; i < n; i++) {
+      char c = v.charAt(i);
+      length++;
+      if (c >= 0x20 && c < 0x7f) {
+        if (!digitsAllowed && c >= '0' && c <= '9') {
+          return FormatDefect.CHARACTERS;
         }
         continue;
       }
-      length++;
-      switch (f.kind()) {
-        case N -> {
-          if (c == '.' && f.decimals() > 0 && dot < 0) {
-            dot = i;
-          } else if (c < '0' || c > '9') {
-            bad = true;
-          }
+      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(v.charAt(i + 1))) {
+        int cp = Character.toCodePoint(c, v.charAt(i + 1));
+        i++;
+        if (!digitsAllowed && Character.isDigit(cp)) {
+          return FormatDefect.CHARACTERS;
         }
-        case A -> {
-          if (Character.isDigit(c) || isControl(c, false)) {
-            bad = true;
-          }
-        }
-        default -> {
-          if (isControl(c, true)) {
-            bad = true;
-          }
-        }
+        continue;
+      }
+      if (isControl(c, digitsAllowed) || (!digitsAllowed && Character.isDigit(c))) {
+        return FormatDefect.CHARACTERS;
       }
     }
-    if (bad) {
-      return FormatDefect.CHARACTERS;
-    }
-    if (f.decimals() > 0 && (dot <= 0 || n - dot - 1 != f.decimals())) {
-      // exactly `decimals` digits after the point and at least one before it
-      return FormatDefect.DECIMALS;
-    }
-    if (length < f.minLength() || length > f.maxLength()) {
-      return FormatDefect.LENGTH;
-    }
-    return FormatDefect.NONE;
+    return length < f.minLength() || length > f.maxLength() ? FormatDefect.LENGTH : FormatDefect.NONE;
   }
 
   /** Control characters; free text (AN) may hold tab and line breaks. */

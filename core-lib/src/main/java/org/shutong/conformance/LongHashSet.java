@@ -40,6 +40,24 @@ final class LongHashSet {
     }
   }
 
+  /** Whether {@code v} is in the set. */
+  boolean contains(long v) {
+    if (v == 0) {
+      return hasZero;
+    }
+    int i = (int) v & mask;
+    while (true) {
+      long t = table[i];
+      if (t == 0) {
+        return false;
+      }
+      if (t == v) {
+        return true;
+      }
+      i = (i + 1) & mask;
+    }
+  }
+
   int size() {
     return size;
   }

@@ -8,7 +8,7 @@ import org.apiguardian.api.API;
  *
  * @param distinctExactLimit distinct values counted exactly per column; beyond it a HyperLogLog
  *     sketch estimates the count
- * @param distinctSketch the sketch, e.g. {@code HyperLogLog p=14 (±0.8%)}
+ * @param distinctSketch the sketch, e.g. {@code HyperLogLog p=12 (±1.6%)}
  * @param sketchedColumns columns whose distinct count is an estimate
  * @param topValuesCapacity distinct values whose counts are exact per column before Misra–Gries takes over
  * @param duplicateBuffer records sorted in memory for duplicate detection before sorted runs are

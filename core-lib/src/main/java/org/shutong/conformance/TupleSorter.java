@@ -39,7 +39,7 @@ final class TupleSorter implements AutoCloseable {
     this.tieField = tieField;
     this.bufferTuples = bufferTuples;
     this.tempDir = tempDir;
-    this.buf = new long[Math.min(bufferTuples, 1024) * width];
+    this.buf = new long[Math.min(bufferTuples, 1 << 16) * width];
   }
 
   void add(long a, long b, long c) {
@@ -68,7 +68,7 @@ final class TupleSorter implements AutoCloseable {
       if (count >= bufferTuples) {
         spill();
       } else {
-        buf = java.util.Arrays.copyOf(buf, Math.min(bufferTuples, count * 2) * width);
+        buf = java.util.Arrays.copyOf(buf, Math.min(bufferTuples, count * 4) * width);
       }
     }
   }
@@ -99,15 +99,14 @@ final class TupleSorter implements AutoCloseable {
     count = 0;
   }
 
-  /** Feeds every tuple, in order, to {@code consumer}. */
-  void forEachSorted(Consumer consumer) {
+  /**
+   * Feeds the tuples to {@code consumer} in order (field 0, then the tie field). Tuples whose field 0
+   * no other tuple shares may be left out: duplicate detection needs only the repeated ones, and in
+   * memory they are found with a primitive sort of field 0 alone, without moving whole tuples.
+   */
+  void forEachRepeated(Consumer consumer) {
     if (runs.isEmpty()) {
-      sort(0, count - 1);
-      long[] t = new long[width];
-      for (int i = 0; i < count; i++) {
-        System.arraycopy(buf, i * width, t, 0, width);
-        consumer.accept(t);
-      }
+      repeatedInMemory(consumer);
       return;
     }
     if (count > 0) {
@@ -137,6 +136,45 @@ final class TupleSorter implements AutoCloseable {
       for (Run r : open) {
         r.close();
       }
+    }
+  }
+
+  private void repeatedInMemory(Consumer consumer) {
+    long[] keys = new long[count];
+    for (int i = 0; i < count; i++) {
+      keys[i] = buf[i * width];
+    }
+    java.util.Arrays.sort(keys);
+    LongHashSet repeated = new LongHashSet(16);
+    int groups = 0;
+    for (int i = 1; i < count; i++) {
+      if (keys[i] == keys[i - 1] && repeated.add(keys[i])) {
+        groups++;
+      }
+    }
+    if (groups == 0) {
+      return;
+    }
+    // the repeated tuples, in insertion order (ascending tie field), then sorted by field 0: a stable order
+    int n = 0;
+    int[] idx = new int[Math.min(count, 1 << 16)];
+    for (int i = 0; i < count; i++) {
+      if (repeated.contains(buf[i * width])) {
+        if (n == idx.length) {
+          idx = java.util.Arrays.copyOf(idx, n * 2);
+        }
+        idx[n++] = i;
+      }
+    }
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = idx[i];
+    }
+    java.util.Arrays.sort(order, (a, b) -> compare(buf, a * width, buf, b * width));
+    long[] t = new long[width];
+    for (Integer i : order) {
+      System.arraycopy(buf, i * width, t, 0, width);
+      consumer.accept(t);
     }
   }
 

@@ -108,10 +108,10 @@ final class HtmlReportRenderer implements ReportRenderer {
     cards(main, r, m, lang);
     charts(main, r, m, lang, dict);
     rules(main, r, m, lang);
+    commandCharts(main, r, m);
     for (ReportTable t : r.tables()) {
       reportTable(main, t, m, lang);
     }
-    commandCharts(main, r);
     extras(main, r, m, lang);
     findings(main, r, m, lang, dict);
     footer(body, r, m);
@@ -277,8 +277,14 @@ final class HtmlReportRenderer implements ReportRenderer {
     }
   }
 
-  /** The command's own charts, grouped by {@link ReportChart#group()} in first-seen order. */
-  private static void commandCharts(Element main, Report r) {
+  /** Chart groups shown open; the others are folded (a click opens them, no script needed). */
+  static final int OPEN_CHART_GROUPS = 12;
+
+  /**
+   * The command's own charts, grouped by {@link ReportChart#group()} in first-seen order, each group
+   * in a {@code <details>} element: the first {@value #OPEN_CHART_GROUPS} open, the rest folded.
+   */
+  private static void commandCharts(Element main, Report r, Messages m) {
     if (r.charts().isEmpty()) {
       return;
     }
@@ -287,9 +293,14 @@ final class HtmlReportRenderer implements ReportRenderer {
       groups.computeIfAbsent(c.group(), k -> new ArrayList<>()).add(c);
     }
     Element all = main.appendElement("section").id("command-charts").addClass("command-charts");
+    all.appendElement("h2").text(m.get("html.commandCharts"));
+    int n = 0;
     for (Map.Entry<String, List<ReportChart>> g : groups.entrySet()) {
-      Element sec = all.appendElement("section").addClass("chart-group");
-      sec.appendElement("h3").text(g.getKey());
+      Element sec = all.appendElement("details").addClass("chart-group");
+      if (n++ < OPEN_CHART_GROUPS) {
+        sec.attr("open", true);
+      }
+      sec.appendElement("summary").appendElement("h3").text(g.getKey());
       Element grid = sec.appendElement("div").addClass("charts");
       for (ReportChart c : g.getValue()) {
         barChart(grid, c);

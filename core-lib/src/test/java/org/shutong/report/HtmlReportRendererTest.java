@@ -66,7 +66,7 @@ class HtmlReportRendererTest {
         .chart(new ReportChart("c2-top", "姓名", "最常见的值", List.of(), null))
         .build(new FindingCollector());
     Document d = html(r, Lang.ZH);
-    assertEquals(List.of("性别", "姓名"), d.select("#command-charts .chart-group h3").eachText());
+    assertEquals(List.of("性别", "姓名"), d.select("#command-charts .chart-group summary h3").eachText());
     assertEquals(2, d.select("#command-charts .chart-group").get(0).select("figure.command-chart").size());
     Element top = d.getElementById("chart-c1-top");
     assertEquals(2, top.select("g.bar").size());
@@ -77,6 +77,19 @@ class HtmlReportRendererTest {
     assertEquals(full / 2, half, 0.1);
     assertEquals("计数为下限", top.selectFirst("p.note").text());
     assertNull(d.getElementById("chart-c2-top").selectFirst("rect"));
+    assertTrue(d.select("details.chart-group").get(0).hasAttr("open"));
+  }
+
+  @Test
+  void manyChartGroupsAreFoldedAfterTheFirst() {
+    Report.Builder b = Report.builder("conform profile");
+    for (int i = 0; i < 20; i++) {
+      b.chart(new ReportChart("c" + i, "column " + i, "top", List.of(new ReportChart.Bar("a", 1, "1")), null));
+    }
+    Document d = html(b.build(new FindingCollector()), Lang.EN);
+    assertEquals(20, d.select("details.chart-group").size());
+    assertEquals(HtmlReportRenderer.OPEN_CHART_GROUPS, d.select("details.chart-group[open]").size());
+    assertEquals("Charts", d.selectFirst("#command-charts h2").text());
   }
 
   @Test

@@ -61,9 +61,9 @@ public final class ConformProfileCommand implements Callable<Integer> {
       description = "重复检测超出内存缓冲时写临时文件的目录（默认系统临时目录）")
   Path tempDir;
 
-  @Option(names = "--distinct-budget", paramLabel = "N", defaultValue = "4000000", descriptionKey = "distinct-budget",
-      description = "所有列合计精确计数的不同值个数，超出后以 HyperLogLog 估算（默认 4000000）")
-  int distinctBudget = 4_000_000;
+  @Option(names = "--distinct-budget", paramLabel = "N", defaultValue = "500000", descriptionKey = "distinct-budget",
+      description = "所有列合计精确计数的不同值个数，超出后以 HyperLogLog 估算（默认 500000）")
+  int distinctBudget = 500_000;
 
   @Option(names = "--chart-columns", paramLabel = "N", defaultValue = "200", descriptionKey = "chart-columns",
       description = "HTML 报告中画图的列数（默认前 200 列）")
