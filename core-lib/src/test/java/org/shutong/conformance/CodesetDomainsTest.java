@@ -31,12 +31,15 @@ class CodesetDomainsTest {
   }
 
   @Test
-  void everyDomainTheBundledCatalogueNamesIsResolvedOrKnownToBeMissing() {
+  void theDomainsTheBundledCatalogueNamesButTheTablesLackAreKnown() {
+    java.util.Set<String> missing = new java.util.TreeSet<>();
     for (DataElement e : DataElementCatalogue.builtIn().elements()) {
-      if (e.valueDomain() != null && !e.valueDomain().equals("GB/T 4658")
-          && !e.valueDomain().startsWith("CV02.01.2") && !e.valueDomain().startsWith("CV09")) {
-        assertTrue(domains.find(e.valueDomain()).isPresent(), e.id() + " " + e.valueDomain());
+      if (e.valueDomain() != null && domains.find(e.valueDomain()).isEmpty()) {
+        missing.add(e.valueDomain());
       }
     }
+    // not staged in ../shared/data (PROVENANCE-value-domains.md "Gaps"); reported as CF-DOMAIN-UNAVAILABLE
+    assertEquals(java.util.Set.of("CV02.01.204", "CV02.01.205", "CV04.50.020", "CV05.01.040", "CV05.10.024",
+        "CV06.00.228", "CV06.00.229", "CV07.10.005", "CV09.00.404", "GB/T 4658"), missing);
   }
 }

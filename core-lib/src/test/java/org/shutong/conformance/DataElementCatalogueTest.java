@@ -20,8 +20,12 @@ class DataElementCatalogueTest {
   @Test
   void loadsEveryRowOfTheSharedSlice() {
     DataElementCatalogue c = DataElementCatalogue.builtIn();
-    // ../shared/data/dataelements/data-elements.csv: 97 data rows (PROVENANCE-data-elements.md)
-    assertTrue(c.size() >= 97, "size " + c.size());
+    // data-elements.csv: 97 rows (PROVENANCE-data-elements.md); data-elements-ws445.csv: 230 rows
+    assertEquals(97 + 230, c.size());
+    assertEquals(2, c.files().size());
+    assertEquals("DT15", c.find("DE06.00.092.00").orElseThrow().format().text(), "入院时间, DTI 5 read as DT15");
+    assertEquals("CV07.10.005", c.find("DE07.00.007.00").orElseThrow().valueDomain());
+    assertTrue(c.find("DE06.00.092.00").orElseThrow().source().contains("data-elements-ws445.csv"));
     DataElement sex = c.find("DE02.01.040.00").orElseThrow();
     assertEquals("性别", sex.name());
     assertEquals("N1", sex.format().text());
