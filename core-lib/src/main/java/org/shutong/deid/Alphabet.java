@@ -31,7 +31,7 @@ public record Alphabet(String name, String chars) implements Serializable {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(chars, "chars");
     if (chars.length() < 2 || chars.chars().distinct().count() != chars.length()
-        || chars.chars().anyMatch(Character::isSurrogate)) {
+        || chars.chars().anyMatch(c -> Character.isSurrogate((char) c))) {
       throw new IllegalArgumentException("alphabet needs at least two distinct characters");
     }
   }

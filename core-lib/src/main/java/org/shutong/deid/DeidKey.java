@@ -80,7 +80,7 @@ public final class DeidKey implements Serializable {
   public static DeidKey parse(String text, String origin, Lang lang) {
     Messages m = Messages.of(BUNDLE, lang);
     StringBuilder sb = new StringBuilder();
-    for (String line : text.split("\\R")) {
+    for (String line : text.lines().toList()) {
       String l = line.strip();
       if (!l.isEmpty() && !l.startsWith("#")) {
         sb.append(l);

@@ -30,10 +30,15 @@ final class Hierarchies {
     private final BigDecimal bottom;
 
     Bands(List<BigDecimal> widths, BigDecimal top, BigDecimal bottom) {
+      BigDecimal prev = null;
       for (BigDecimal w : widths) {
         if (w.signum() <= 0) {
-          throw new IllegalArgumentException("band width must be > 0");
+          throw new IllegalArgumentException("widths: each band width must be > 0");
         }
+        if (prev != null && w.remainder(prev).signum() != 0) {
+          throw new IllegalArgumentException("widths: each width must be a multiple of the one before (bands nest)");
+        }
+        prev = w;
       }
       this.widths = List.copyOf(widths);
       this.top = top;
@@ -212,6 +217,24 @@ final class Hierarchies {
 
     private static boolean isDigit(char ch) {
       return ch >= '0' && ch <= '9';
+    }
+  }
+
+  /** A value or nothing: as-is, {@code *} (for a quasi-identifier kept as it is, such as sex). */
+  static final class Identity implements Hierarchy {
+    @Override
+    public int height() {
+      return 2;
+    }
+
+    @Override
+    public String label(int level) {
+      return level == 0 ? "as-is" : TOP;
+    }
+
+    @Override
+    public String apply(String value, int level) {
+      return value;
     }
   }
 

@@ -40,7 +40,7 @@ public final class Profiles {
   private static final Set<String> TOP_KEYS =
       Set.of("name", "description", "hash", "person", "unlisted", "checkUnlisted", "marker", "rules", "standards");
   private static final Set<String> RULE_KEYS =
-      Set.of("id", "columns", "column", "pattern", "optional", "class", "action", "cite");
+      Set.of("id", "columns", "column", "pattern", "fields", "optional", "class", "action", "cite");
   static final Map<Action, Set<String>> OPTIONS = Map.of(
       Action.KEEP, Set.of("tag"),
       Action.DROP, Set.of("tag"),
@@ -196,12 +196,20 @@ public final class Profiles {
         throw new InputException(origin, m.get("profile.badPattern", origin, where, e.getDescription()));
       }
     }
-    if (columns.isEmpty() && pattern == null) {
+    String fieldPattern = n.hasNonNull("fields") ? n.get("fields").asText() : null;
+    if (fieldPattern != null) {
+      try {
+        Pattern.compile(fieldPattern);
+      } catch (PatternSyntaxException e) {
+        throw new InputException(origin, m.get("profile.badPattern", origin, where, e.getDescription()));
+      }
+    }
+    if (columns.isEmpty() && pattern == null && fieldPattern == null) {
       throw new InputException(origin, m.get("profile.noColumns", origin, where));
     }
     String id = n.hasNonNull("id") ? n.get("id").asText() : (columns.isEmpty() ? "rule" + (i + 1) : columns.get(0));
     ColumnClass cls;
-    String clsText = n.path("class").asText(action == Action.KEEP ? "other" : "other");
+    String clsText = n.path("class").asText("other");
     try {
       cls = ColumnClass.parse(clsText);
     } catch (IllegalArgumentException e) {
@@ -231,7 +239,7 @@ public final class Profiles {
         options.put(key, v.asText());
       }
     }
-    return new Rule(id, columns, pattern, n.path("optional").asBoolean(false), cls, action, options,
+    return new Rule(id, columns, pattern, fieldPattern, n.path("optional").asBoolean(false), cls, action, options,
         n.path("cite").asText(""));
   }
 

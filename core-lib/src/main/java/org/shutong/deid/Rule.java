@@ -13,6 +13,8 @@ import org.apiguardian.api.API;
  *     exact header; each must be present in the input unless {@code optional}
  * @param pattern a regular expression matched (whole, case-insensitive) against headers, or
  *     {@code null}
+ * @param fieldPattern a regular expression matched (whole) against the first-page field code a
+ *     header names ({@code C3[5-9]x\d\dC}), whatever the header's spelling, or {@code null}
  * @param optional whether the listed columns may be absent
  * @param columnClass what kind of attribute the columns hold
  * @param action what is done with the values
@@ -25,6 +27,7 @@ public record Rule(
     String id,
     List<String> columns,
     String pattern,
+    String fieldPattern,
     boolean optional,
     ColumnClass columnClass,
     Action action,
