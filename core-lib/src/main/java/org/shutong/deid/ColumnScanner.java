@@ -115,7 +115,8 @@ public final class ColumnScanner {
     for (String w : List.of("身份证", "证件号", "idcard", "idno", "id_no", "sfzh")) {
       m.put(w, ColumnKind.RESIDENT_ID);
     }
-    for (String w : List.of("出生日期", "出生年月", "birthdate", "birthday", "dateofbirth", "dob", "csrq")) {
+    m.put("出生地", ColumnKind.ADDRESS);
+    for (String w : List.of("出生日期", "出生年月", "出生", "birthdate", "birthday", "dateofbirth", "dob", "csrq")) {
       m.put(w, ColumnKind.BIRTH_DATE);
     }
     for (String w : List.of("姓名", "名字", "patientname", "fullname", "xm")) {

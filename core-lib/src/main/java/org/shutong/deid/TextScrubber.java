@@ -44,10 +44,6 @@ public final class TextScrubber {
   private static final Pattern DIGITS = Pattern.compile("(?<![0-9A-Za-z])(?:\\+?86[- ]?)?[0-9Xx][0-9Xx \\-]{5,24}[0-9Xx](?![0-9A-Za-z])");
   private static final Pattern EMAIL_P = Pattern.compile("[A-Za-z0-9._%+\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}");
   private static final Pattern CREDIT_P = Pattern.compile("(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{18}(?![0-9A-Z])");
-  private static final Pattern ADDRESS_P = Pattern.compile(
-      "[\\u4e00-\\u9fa5]{2,}(?:省|市|区|县|镇|乡|街道|村|路|街|巷|道|大道|胡同)[\\u4e00-\\u9fa5A-Za-z0-9\\-#（）()]{0,30}?"
-          + "[0-9一二三四五六七八九十百零〇]+(?:号楼|号院|号|室|栋|幢|单元|组|弄|层)"
-          + "(?:[0-9A-Za-z\\-]+(?:号|室|栋|幢|单元|层))*");
   private static final Pattern NAME_BEFORE = Pattern.compile(
       "(?:患者|病人|姓名|家属|联系人|监护人|丈夫|妻子|儿子|女儿|父亲|母亲|之子|之女|本人|陪同人|签字人)[:：\\s]*([\\u4e00-\\u9fa5]{2,4})");
   private static final Pattern NAME_AFTER = Pattern.compile(
@@ -114,28 +110,56 @@ public final class TextScrubber {
         tags.add(k.tag());
       }
     }
-    Matcher m = EMAIL_P.matcher(text);
-    while (m.find()) {
-      if (ids.email(m.group()).valid()) {
-        add(spans, tags, m.start(), m.end(), EMAIL);
+    int digits = 0;
+    int upper = 0;
+    boolean at = false;
+    boolean houseNumber = false;
+    boolean han = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits++;
+      } else if (c >= 'A' && c <= 'Z') {
+        upper++;
+      } else if (c == '@') {
+        at = true;
+      } else if (HOUSE.indexOf(c) >= 0) {
+        houseNumber = true;
+      } else if (Surnames.isHan(c)) {
+        han = true;
       }
     }
-    m = CREDIT_P.matcher(text);
-    while (m.find()) {
-      if (ids.socialCreditCode(m.group()).valid()) {
-        add(spans, tags, m.start(), m.end(), CREDIT);
+    Matcher m;
+    if (at) {
+      m = EMAIL_P.matcher(text);
+      while (m.find()) {
+        if (ids.email(m.group()).valid()) {
+          add(spans, tags, m.start(), m.end(), EMAIL);
+        }
       }
     }
-    m = DIGITS.matcher(text);
-    while (m.find()) {
-      String tag = numberTag(m.group());
-      if (tag != null) {
-        add(spans, tags, m.start(), m.end(), tag);
+    if (digits + upper >= 18 && upper > 0) {
+      m = CREDIT_P.matcher(text);
+      while (m.find()) {
+        if (ids.socialCreditCode(m.group()).valid()) {
+          add(spans, tags, m.start(), m.end(), CREDIT);
+        }
       }
     }
-    m = ADDRESS_P.matcher(text);
-    while (m.find()) {
-      add(spans, tags, m.start(), m.end(), ADDRESS);
+    if (digits >= 7) {
+      m = DIGITS.matcher(text);
+      while (m.find()) {
+        String tag = numberTag(m.group());
+        if (tag != null) {
+          add(spans, tags, m.start(), m.end(), tag);
+        }
+      }
+    }
+    if (houseNumber && digits > 0 && han) {
+      addresses(text, spans, tags);
+    }
+    if (!han) {
+      return apply(text, spans, tags, counts);
     }
     m = NAME_BEFORE.matcher(text);
     while (m.find()) {
@@ -155,6 +179,75 @@ public final class TextScrubber {
         }
       }
     }
+    return apply(text, spans, tags, counts);
+  }
+
+  private static final String HOUSE = "号室栋幢组弄层";
+  private static final String PLACE = "省市区县镇乡村路街巷道";
+  private static final String STOP = "，。、；：！？,;:!?\n\r\t \"'“”‘’《》【】[]";
+  private static final String[] LEADS = {"现住址", "住址", "地址", "家住", "住在", "现住", "居住于", "住"};
+
+  /**
+   * Detailed addresses: a run of Han characters, digits and house-number words ending in a house
+   * number ({@code 12号}, {@code 3栋}, {@code 101室}) with a place word ({@code 省市区县镇乡村路街巷道})
+   * before the number; found by walking back from each house-number word, so no backtracking.
+   */
+  private static void addresses(String text, List<int[]> spans, List<String> tags) {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (HOUSE.indexOf(c) < 0 || i == 0 || !isNumeral(text.charAt(i - 1))) {
+        i++;
+        continue;
+      }
+      int end = i + 1;
+      while (true) {
+        int j = end;
+        while (j < n && (isNumeral(text.charAt(j)) || text.charAt(j) == '-' || isAsciiLetter(text.charAt(j)))) {
+          j++;
+        }
+        if (j > end && j < n && (HOUSE.indexOf(text.charAt(j)) >= 0 || text.startsWith("单元", j))) {
+          end = text.startsWith("单元", j) ? j + 2 : j + 1;
+        } else {
+          break;
+        }
+      }
+      int start = i;
+      boolean place = false;
+      while (start > 0 && i - start < 40) {
+        char p = text.charAt(start - 1);
+        if (STOP.indexOf(p) >= 0 || !(Surnames.isHan(p) || isNumeral(p) || isAsciiLetter(p) || p == '-' || p == '#'
+            || p == '（' || p == '）' || p == '(' || p == ')')) {
+          break;
+        }
+        if (PLACE.indexOf(p) >= 0) {
+          place = true;
+        }
+        start--;
+      }
+      if (place) {
+        for (String lead : LEADS) {
+          if (text.startsWith(lead, start) && start + lead.length() < i) {
+            start += lead.length();
+            break;
+          }
+        }
+        add(spans, tags, start, end, ADDRESS);
+      }
+      i = end;
+    }
+  }
+
+  private static boolean isNumeral(char c) {
+    return (c >= '0' && c <= '9') || "一二三四五六七八九十百零〇".indexOf(c) >= 0;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  }
+
+  private static String apply(String text, List<int[]> spans, List<String> tags, Counts counts) {
     if (spans.isEmpty()) {
       return text;
     }
