@@ -128,6 +128,9 @@ public final class ColumnScanner {
     for (String w : List.of("邮箱", "email", "e-mail", "电子邮件")) {
       m.put(w, ColumnKind.EMAIL);
     }
+    for (String w : List.of("籍贯", "行政区划", "区划", "户籍地", "region", "county")) {
+      m.put(w, ColumnKind.REGION);
+    }
     for (String w : List.of("邮编", "邮政编码", "postcode", "zipcode", "zip")) {
       m.put(w, ColumnKind.POSTAL_CODE);
     }
@@ -154,9 +157,6 @@ public final class ColumnScanner {
     }
     for (String w : List.of("性别", "gender", "sex")) {
       m.put(w, ColumnKind.SEX);
-    }
-    for (String w : List.of("籍贯", "行政区划", "区划", "户籍地", "region", "county")) {
-      m.put(w, ColumnKind.REGION);
     }
     for (String w : List.of("职业", "婚姻", "民族", "国籍", "occupation", "marital", "ethnic", "nationality")) {
       m.put(w, ColumnKind.DEMOGRAPHIC);

@@ -208,16 +208,18 @@ public final class Deidentifier {
       qiIndex[i] = qi.get(i).index;
     }
     try (TableReader r = TableReaders.open(in, read);
-        TableWriter w = TableWriters.open(out, write)) {
+        TableWriter w = TableWriters.open(out, write);
+        Prefetch rows = new Prefetch(r)) {
       w.writeHeader(outHeader);
       List<String> values = new ArrayList<>(outCols.size());
-      while (r.hasNext()) {
-        Row row = r.next();
+      while (rows.hasNext()) {
+        Row row = rows.next();
         records++;
         if ((records & 4095) == 0 && Thread.currentThread().isInterrupted()) {
           throw new CancellationException(m.get("run.interrupted"));
         }
         ctx.person = null;
+        ctx.offsetFor = -1;
         for (int p : person) {
           String v = row.get(p);
           if (!v.isBlank()) {

@@ -32,6 +32,9 @@ final class Transforms {
   /** What a transformation may look at besides the value. */
   static final class RowContext {
     String person;
+    /** The maxDays the cached offset was computed for, or -1. */
+    int offsetFor = -1;
+    int offset;
     List<TextScrubber.Known> known = List.of();
     boolean unparsed;
     TextScrubber.Counts scrubCounts;
@@ -40,6 +43,26 @@ final class Transforms {
   /** One column's transformation. */
   interface Transform {
     String apply(String value, RowContext ctx);
+  }
+
+  /**
+   * Recent pseudonyms of one rule: the same person's identifiers recur across their stays. Bounded;
+   * cleared when full. Used by one thread (one run).
+   */
+  static final class PseudonymCache {
+    private static final int MAX = 1 << 16;
+    private final java.util.HashMap<String, String> map = new java.util.HashMap<>();
+
+    String get(String v) {
+      return map.get(v);
+    }
+
+    void put(String v, String p) {
+      if (map.size() >= MAX) {
+        map.clear();
+      }
+      map.put(v, p);
+    }
   }
 
   /** Checks a rule's options (throws IllegalArgumentException with a message naming the option). */
@@ -262,7 +285,18 @@ final class Transforms {
     }
     Pseudonymizer ps = keyed.pseudonymizer().length() == length && keyed.pseudonymizer().alphabet().equals(alphabet)
         ? keyed.pseudonymizer() : new Pseudonymizer(keyed.key(), p.hash(), alphabet, length);
-    return (v, ctx) -> v.isEmpty() ? v : prefix + ps.pseudonym(domain, norm.apply(v));
+    PseudonymCache cache = new PseudonymCache();
+    return (v, ctx) -> {
+      if (v.isEmpty()) {
+        return v;
+      }
+      String p0 = cache.get(v);
+      if (p0 == null) {
+        p0 = prefix + ps.pseudonym(domain, norm.apply(v));
+        cache.put(v, p0);
+      }
+      return p0;
+    };
   }
 
   private static Transform shift(Rule r, String marker, Keyed keyed) {
@@ -283,7 +317,11 @@ final class Transforms {
         ctx.unparsed = true;
         return marker;
       }
-      String s = DateValues.shift(v, ymd, ds.offsetDays(ctx.person, max));
+      if (ctx.offsetFor != max) {
+        ctx.offset = ds.offsetDays(ctx.person, max);
+        ctx.offsetFor = max;
+      }
+      String s = DateValues.shift(v, ymd, ctx.offset);
       if (s == null) {
         ctx.unparsed = true;
         return marker;
