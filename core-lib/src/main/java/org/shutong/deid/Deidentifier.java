@@ -204,8 +204,10 @@ public final class Deidentifier {
     String[] sensAfter = new String[sens.size()];
     int[] rawIds = new int[qi.size()];
     int[] qiIndex = new int[qi.size()];
+    boolean[] isQi = new boolean[cols.size()];
     for (int i = 0; i < qi.size(); i++) {
       qiIndex[i] = qi.get(i).index;
+      isQi[qiIndex[i]] = true;
     }
     try (TableReader r = TableReaders.open(in, read);
         TableWriter w = TableWriters.open(out, write);
@@ -253,7 +255,7 @@ public final class Deidentifier {
           ctx.unparsed = false;
           ctx.scrubCounts = c.scrub;
           String o;
-          if (suppressRecord && c.cls == ColumnClass.QUASI && qi.contains(c)) {
+          if (suppressRecord && isQi[c.index]) {
             o = v.isEmpty() ? v : profile.marker();
           } else {
             o = c.transform.apply(v, ctx);
@@ -409,7 +411,7 @@ public final class Deidentifier {
     return cols;
   }
 
-  private static List<Integer> matches(String c, String[] keys, String[] codes, ColumnDictionary dict) {
+  static List<Integer> matches(String c, String[] keys, String[] codes, ColumnDictionary dict) {
     String key = ColumnDictionary.key(c);
     String code = dict.resolve(c).orElse(null);
     List<Integer> hits = new ArrayList<>();
@@ -422,16 +424,10 @@ public final class Deidentifier {
   }
 
   private int[] personColumns(List<Col> cols, String inName, Messages m) {
-    ColumnDictionary dict = org.shutong.firstpage.FirstPageFields.standard().dictionary();
-    String[] keys = new String[cols.size()];
-    String[] codes = new String[cols.size()];
-    for (Col c : cols) {
-      keys[c.index] = ColumnDictionary.key(c.header);
-      codes[c.index] = c.field;
-    }
+    List<String> header = cols.stream().map(c -> c.header).toList();
     List<Integer> found = new ArrayList<>();
     for (String p : profile.person()) {
-      for (int i : matches(p, keys, codes, dict)) {
+      for (int i : Profiles.columns(header, p)) {
         if (!found.contains(i)) {
           found.add(i);
         }
@@ -448,16 +444,10 @@ public final class Deidentifier {
   }
 
   private List<Integer> sensitiveColumns(List<Col> cols, String inName, Messages m) {
-    ColumnDictionary dict = org.shutong.firstpage.FirstPageFields.standard().dictionary();
-    String[] keys = new String[cols.size()];
-    String[] codes = new String[cols.size()];
-    for (Col c : cols) {
-      keys[c.index] = ColumnDictionary.key(c.header);
-      codes[c.index] = c.field;
-    }
+    List<String> header = cols.stream().map(c -> c.header).toList();
     List<Integer> out = new ArrayList<>();
     for (String s : sensitive) {
-      List<Integer> hits = matches(s, keys, codes, dict);
+      List<Integer> hits = Profiles.columns(header, s);
       if (hits.isEmpty()) {
         throw new InputException(inName, m.get("run.missingColumns", "--sensitive", s, inName,
             String.join(", ", cols.stream().map(c -> c.header).toList())));
@@ -506,8 +496,12 @@ public final class Deidentifier {
     Map<String, String> bad = new LinkedHashMap<>();
     for (Col c : unlisted) {
       ColumnReport rep = scanner.classify(c.index, c.header, sample.get(c.index));
-      if (rep.columnClass() == ColumnClass.DIRECT
-          || (rep.kind() == ColumnKind.FREE_TEXT && !rep.textHits().isEmpty())) {
+      long identifiers = 0;
+      for (String k : List.of("resident-id", "phone", "email", "credit-code", "bank-card")) {
+        identifiers += rep.matches().getOrDefault(k, 0L);
+      }
+      if (rep.columnClass() == ColumnClass.DIRECT || !rep.textHits().isEmpty()
+          || identifiers >= Math.max(3, 0.05 * rep.nonEmpty())) {
         bad.put(c.header, rep.kind().label());
       }
     }

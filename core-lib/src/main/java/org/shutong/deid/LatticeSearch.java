@@ -28,6 +28,10 @@ import java.util.Map;
  * </ul>
  */
 final class LatticeSearch {
+  /** Frequency sets kept for roll-ups, and the most entries they may hold together. */
+  private static final int CACHE_SETS = 64;
+  private static final long CACHE_ENTRIES = 8_000_000;
+
   private final int m;
   private final int[] min;
   private final int[] max;
@@ -355,11 +359,26 @@ final class LatticeSearch {
         notAnonymous.removeIf(x -> leq(x, lv));
         notAnonymous.add(lv.clone());
       }
-      if (classes != bottom && cache.size() < 8) {
+      if (classes != bottom) {
         cache.add(new Evaluated(lv.clone(), classes));
-      } else if (classes != bottom) {
-        cache.sort(Comparator.comparingInt(e -> e.classes() == bottom ? Integer.MAX_VALUE : -e.classes().size()));
-        cache.set(0, new Evaluated(lv.clone(), classes));
+        long entries = 0;
+        for (Evaluated e : cache) {
+          entries += e.classes().size();
+        }
+        while (cache.size() > CACHE_SETS || (entries > CACHE_ENTRIES && cache.size() > 2)) {
+          // evict the largest set but the bottom: small sets are the cheap sources of roll-ups
+          Evaluated largest = null;
+          for (Evaluated e : cache) {
+            if (e.classes() != bottom && (largest == null || e.classes().size() > largest.classes().size())) {
+              largest = e;
+            }
+          }
+          if (largest == null) {
+            break;
+          }
+          cache.remove(largest);
+          entries -= largest.classes().size();
+        }
       }
     }
     long lattice = nodes.size();

@@ -291,6 +291,22 @@ public final class Profiles {
     return dot > 0 ? f.substring(0, dot) : f;
   }
 
+  /**
+   * The columns of {@code header} that {@code name} names, as profiles name columns: by the first
+   * page's field code ({@code A11}), its Chinese name or alias, or the header itself (ignoring case,
+   * spaces and full-width forms).
+   */
+  public static List<Integer> columns(List<String> header, String name) {
+    org.shutong.io.ColumnDictionary dict = org.shutong.firstpage.FirstPageFields.standard().dictionary();
+    String[] keys = new String[header.size()];
+    String[] codes = new String[header.size()];
+    for (int i = 0; i < header.size(); i++) {
+      keys[i] = org.shutong.io.ColumnDictionary.key(header.get(i));
+      codes[i] = dict.resolve(header.get(i)).orElse(null);
+    }
+    return Deidentifier.matches(name, keys, codes, dict);
+  }
+
   static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

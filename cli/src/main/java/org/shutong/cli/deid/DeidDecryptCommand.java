@@ -15,7 +15,6 @@ import org.shutong.deid.Rule;
 import org.shutong.deid.TokenCipher;
 import org.shutong.i18n.Lang;
 import org.shutong.i18n.Messages;
-import org.shutong.io.ColumnDictionary;
 import org.shutong.io.InputException;
 import org.shutong.io.Row;
 import org.shutong.io.TableReader;
@@ -124,17 +123,14 @@ public final class DeidDecryptCommand implements Callable<Integer> {
     if (p == null) {
       return d;
     }
-    ColumnDictionary dict = org.shutong.firstpage.FirstPageFields.standard().dictionary();
     for (int i = 0; i < header.size(); i++) {
-      String code = dict.resolve(header.get(i)).orElse(null);
       for (Rule r : p.rules()) {
         if (r.action() != Action.ENCRYPT) {
           continue;
         }
         boolean match = false;
         for (String c : r.columns()) {
-          match |= ColumnDictionary.key(c).equals(ColumnDictionary.key(header.get(i)))
-              || (code != null && code.equals(dict.resolve(c).orElse(null)));
+          match |= Profiles.columns(header, c).contains(i);
         }
         if (!match && r.pattern() != null) {
           match = java.util.regex.Pattern.compile(r.pattern(), java.util.regex.Pattern.CASE_INSENSITIVE)

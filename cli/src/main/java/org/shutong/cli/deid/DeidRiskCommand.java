@@ -19,7 +19,6 @@ import org.shutong.deid.RiskAnalyzer;
 import org.shutong.deid.RiskMeasures;
 import org.shutong.i18n.Lang;
 import org.shutong.i18n.Messages;
-import org.shutong.io.ColumnDictionary;
 import org.shutong.io.InputException;
 import org.shutong.io.ReadOptions;
 import org.shutong.io.Row;
@@ -141,24 +140,14 @@ public final class DeidRiskCommand implements Callable<Integer> {
   }
 
   private static int[] columns(List<String> header, List<String> names, Path f, Messages m, ReadOptions options) {
-    ColumnDictionary dict = org.shutong.firstpage.FirstPageFields.standard().dictionary();
     int[] out = new int[names.size()];
     for (int n = 0; n < names.size(); n++) {
-      String want = names.get(n);
-      String key = ColumnDictionary.key(want);
-      String code = dict.resolve(want).orElse(null);
-      int found = -1;
-      for (int i = 0; i < header.size() && found < 0; i++) {
-        if (ColumnDictionary.key(header.get(i)).equals(key)
-            || (code != null && code.equals(dict.resolve(header.get(i)).orElse(null)))) {
-          found = i;
-        }
-      }
-      if (found < 0) {
+      List<Integer> hits = Profiles.columns(header, names.get(n));
+      if (hits.isEmpty()) {
         String name = options.name() != null ? options.name() : f.toString();
-        throw new InputException(name, m.get("risk.missing", want, name, String.join(", ", header)));
+        throw new InputException(name, m.get("risk.missing", names.get(n), name, String.join(", ", header)));
       }
-      out[n] = found;
+      out[n] = hits.get(0);
     }
     return out;
   }
