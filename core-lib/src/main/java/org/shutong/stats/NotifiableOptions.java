@@ -1,0 +1,104 @@
+package org.shutong.stats;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.apiguardian.api.API;
+import org.shutong.io.ReadOptions;
+
+/**
+ * How to tabulate notifiable-disease case cards. Immutable; start from {@link #of(ReportMonths)}.
+ *
+ * @param months the months to tabulate (the last is the report month)
+ * @param region a 6-digit GB/T 2260 code at any level to restrict the cards to (by 现住地址国标), or
+ *     {@code null} for all
+ * @param byRegion the level of the region breakdown of the report month, or {@code null} for none
+ * @param byWeek whether to break the report month down by ISO-8601 week (GB/T 7408) of 终审日期
+ * @param columns {@code field → header} for inputs not headed as the national export
+ * @param exclude disease ids left out of the table and its totals (national tables from 2023 leave
+ *     out COVID-19)
+ * @param catalogue the disease catalogue
+ * @param names the name mapping
+ * @param regions the region hierarchy
+ * @param read how to read the inputs; its problem sink receives the findings
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public record NotifiableOptions(
+    ReportMonths months,
+    String region,
+    RegionLevel byRegion,
+    boolean byWeek,
+    Map<String, String> columns,
+    Set<String> exclude,
+    NotifiableCatalogue catalogue,
+    DiseaseNames names,
+    RegionHierarchy regions,
+    ReadOptions read) {
+
+  /** Checks and copies. */
+  public NotifiableOptions {
+    Objects.requireNonNull(months, "months");
+    Objects.requireNonNull(catalogue, "catalogue");
+    Objects.requireNonNull(names, "names");
+    Objects.requireNonNull(regions, "regions");
+    Objects.requireNonNull(read, "read");
+    columns = Map.copyOf(new LinkedHashMap<>(columns));
+    exclude = Set.copyOf(exclude);
+    if (region != null && (region.length() != 6 || !region.chars().allMatch(Character::isDigit))) {
+      throw new IllegalArgumentException("region must be a 6-digit GB/T 2260 code: '" + region + "'");
+    }
+  }
+
+  /** The bundled catalogue and names, structural regions, default reading, no breakdown. */
+  public static NotifiableOptions of(ReportMonths months) {
+    NotifiableCatalogue c = NotifiableCatalogue.bundled();
+    return new NotifiableOptions(months, null, null, false, Map.of(), Set.of(), c, DiseaseNames.bundled(c),
+        RegionHierarchy.structural(), ReadOptions.defaults());
+  }
+
+  /** With a region restriction. */
+  public NotifiableOptions withRegion(String r) {
+    return new NotifiableOptions(months, r, byRegion, byWeek, columns, exclude, catalogue, names, regions, read);
+  }
+
+  /** With a region breakdown. */
+  public NotifiableOptions withByRegion(RegionLevel l) {
+    return new NotifiableOptions(months, region, l, byWeek, columns, exclude, catalogue, names, regions, read);
+  }
+
+  /** With or without a weekly breakdown. */
+  public NotifiableOptions withByWeek(boolean w) {
+    return new NotifiableOptions(months, region, byRegion, w, columns, exclude, catalogue, names, regions, read);
+  }
+
+  /** With column overrides. */
+  public NotifiableOptions withColumns(Map<String, String> c) {
+    return new NotifiableOptions(months, region, byRegion, byWeek, c, exclude, catalogue, names, regions, read);
+  }
+
+  /** With excluded disease ids. */
+  public NotifiableOptions withExclude(Set<String> e) {
+    return new NotifiableOptions(months, region, byRegion, byWeek, columns, e, catalogue, names, regions, read);
+  }
+
+  /** With a catalogue (and its bundled names unless {@link #withNames} follows). */
+  public NotifiableOptions withCatalogue(NotifiableCatalogue c) {
+    return new NotifiableOptions(months, region, byRegion, byWeek, columns, exclude, c, names, regions, read);
+  }
+
+  /** With a name mapping. */
+  public NotifiableOptions withNames(DiseaseNames n) {
+    return new NotifiableOptions(months, region, byRegion, byWeek, columns, exclude, catalogue, n, regions, read);
+  }
+
+  /** With a region hierarchy. */
+  public NotifiableOptions withRegions(RegionHierarchy h) {
+    return new NotifiableOptions(months, region, byRegion, byWeek, columns, exclude, catalogue, names, h, read);
+  }
+
+  /** With read options (their problem sink receives every finding). */
+  public NotifiableOptions withRead(ReadOptions r) {
+    return new NotifiableOptions(months, region, byRegion, byWeek, columns, exclude, catalogue, names, regions, r);
+  }
+}
