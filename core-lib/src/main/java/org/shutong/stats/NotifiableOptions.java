@@ -15,7 +15,9 @@ import org.shutong.io.ReadOptions;
  *     {@code null} for all
  * @param byRegion the level of the region breakdown of the report month, or {@code null} for none
  * @param byWeek whether to break the report month down by ISO-8601 week (GB/T 7408) of 终审日期
- * @param columns {@code field → header} for inputs not headed as the national export
+ * @param columns {@code field → header} for inputs not headed as the national export (field: the
+ *     export header such as 终审时间, or card_id, disease, case_class, onset, diagnosis, final_review,
+ *     death, region, deleted); an unknown field throws {@link IllegalArgumentException}
  * @param exclude disease ids left out of the table and its totals (national tables from 2023 leave
  *     out COVID-19)
  * @param catalogue the disease catalogue
@@ -44,6 +46,7 @@ public record NotifiableOptions(
     Objects.requireNonNull(regions, "regions");
     Objects.requireNonNull(read, "read");
     columns = Map.copyOf(new LinkedHashMap<>(columns));
+    CaseCardColumns.dictionary(columns); // rejects unknown fields and headers naming two fields
     exclude = Set.copyOf(exclude);
     if (region != null && (region.length() != 6 || !region.chars().allMatch(Character::isDigit))) {
       throw new IllegalArgumentException("region must be a 6-digit GB/T 2260 code: '" + region + "'");
