@@ -76,7 +76,7 @@ public final class NotifiableCommand implements Callable<Integer> {
   @Option(names = "--verify", paramLabel = "TABLE", description = "核对已完成统计表（列 病名,发病数,死亡数）的合计与小计")
   Path verify;
 
-  @Parameters(paramLabel = "FILE", arity = "0..*", description = "传染病报告卡导出文件（CSV/XLSX）")
+  @Parameters(paramLabel = "FILE", arity = "0..*", descriptionKey = "files", description = "传染病报告卡导出文件（CSV/XLSX）")
   List<Path> files = new ArrayList<>();
 
   @Override
