@@ -5,6 +5,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.apiguardian.api.API;
+import org.shutong.codesets.Codesets;
+import org.shutong.codesets.RegionLevel;
+import org.shutong.codesets.Regions;
 import org.shutong.io.ReadOptions;
 
 /**
@@ -22,7 +25,7 @@ import org.shutong.io.ReadOptions;
  *     out COVID-19)
  * @param catalogue the disease catalogue
  * @param names the name mapping
- * @param regions the region hierarchy
+ * @param regions the GB/T 2260 region table (from {@code codesets}; a user's newer table may replace it)
  * @param read how to read the inputs; its problem sink receives the findings
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
@@ -35,7 +38,7 @@ public record NotifiableOptions(
     Set<String> exclude,
     NotifiableCatalogue catalogue,
     DiseaseNames names,
-    RegionHierarchy regions,
+    Regions regions,
     ReadOptions read) {
 
   /** Checks and copies. */
@@ -53,11 +56,25 @@ public record NotifiableOptions(
     }
   }
 
-  /** The bundled catalogue and names, structural regions, default reading, no breakdown. */
+  /** The bundled catalogue, names and region table, default reading, no breakdown. */
   public static NotifiableOptions of(ReportMonths months) {
     NotifiableCatalogue c = NotifiableCatalogue.bundled();
     return new NotifiableOptions(months, null, null, false, Map.of(), Set.of(), c, DiseaseNames.bundled(c),
-        RegionHierarchy.structural(), ReadOptions.defaults());
+        Codesets.bundled().regions(), ReadOptions.defaults());
+  }
+
+  /**
+   * Parses a breakdown level: {@code province|city|county} or 省/市/县.
+   *
+   * @throws IllegalArgumentException naming the value
+   */
+  public static RegionLevel parseLevel(String s) {
+    return switch (s.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "province", "省", "省级" -> RegionLevel.PROVINCE;
+      case "city", "市", "地级", "地市" -> RegionLevel.CITY;
+      case "county", "县", "县级", "区县" -> RegionLevel.COUNTY;
+      default -> throw new IllegalArgumentException("not a region level (province|city|county): '" + s + "'");
+    };
   }
 
   /** With a region restriction. */
@@ -95,8 +112,8 @@ public record NotifiableOptions(
     return new NotifiableOptions(months, region, byRegion, byWeek, columns, exclude, catalogue, n, regions, read);
   }
 
-  /** With a region hierarchy. */
-  public NotifiableOptions withRegions(RegionHierarchy h) {
+  /** With a region table. */
+  public NotifiableOptions withRegions(Regions h) {
     return new NotifiableOptions(months, region, byRegion, byWeek, columns, exclude, catalogue, names, h, read);
   }
 

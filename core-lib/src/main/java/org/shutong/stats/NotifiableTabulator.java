@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apiguardian.api.API;
+import org.shutong.codesets.RegionLevel;
 import org.shutong.i18n.Messages;
 import org.shutong.io.ColumnDictionary;
 import org.shutong.io.HeaderMapping;
@@ -73,6 +74,8 @@ public final class NotifiableTabulator {
     private final Map<String, Long> classCounts = new LinkedHashMap<>();
     private final List<InputSummary> inputs = new ArrayList<>();
     private final DiseaseNames.Resolver resolver;
+    private final RegionGroups regions;
+    private final Set<String> unknownRegions = new java.util.HashSet<>();
     private final int report;
     private long records;
     private long counted;
@@ -130,6 +133,7 @@ public final class NotifiableTabulator {
         caseClassKeys.put(ColumnDictionary.key(e.getKey()), e.getValue());
       }
       this.resolver = o.names().resolver();
+      this.regions = new RegionGroups(o.regions());
       YearMonth rm = o.months().reportMonth();
       this.weekOfDay = new int[rm.lengthOfMonth()];
       for (int d = 1; d <= weekOfDay.length; d++) {
@@ -160,12 +164,12 @@ public final class NotifiableTabulator {
         tables.add(tb.build(o.months().months().get(k), cases[k], deaths[k]));
       }
       YearMonth rm = o.months().reportMonth();
-      List<NotifiableResult.Breakdown> regions = new ArrayList<>();
+      List<NotifiableResult.Breakdown> regionParts = new ArrayList<>();
       for (Map.Entry<String, long[]> e : byRegion.entrySet()) {
         String key = e.getKey();
         String label = key.equals("unknown") ? m.get("n.regionUnknown")
-            : o.regions().name(key).map(n -> key + " " + n).orElse(key);
-        regions.add(new NotifiableResult.Breakdown(key, label, tb.build(rm, split(e.getValue(), 0), split(e.getValue(), 1))));
+            : regions.name(key).map(n -> key + " " + n).orElse(key);
+        regionParts.add(new NotifiableResult.Breakdown(key, label, tb.build(rm, split(e.getValue(), 0), split(e.getValue(), 1))));
       }
       List<NotifiableResult.Breakdown> weeks = new ArrayList<>();
       for (Map.Entry<Integer, long[]> e : byWeek.entrySet()) {
@@ -186,7 +190,7 @@ public final class NotifiableTabulator {
       NotifiableResult.CardCounts counts = new NotifiableResult.CardCounts(records, malformed, unusable, counted,
           deleted, duplicates, notReviewed, invalidReview, outsideMonths, unknownDisease, notCountedDisease,
           excludedDisease, classExcluded, classUnknown, outsideRegion, regionInvalid, aidsCumulative, aidsDeaths);
-      return new NotifiableResult(o.months(), tables, regions, weeks, counts, unknownNames, notCountedNames,
+      return new NotifiableResult(o.months(), tables, regionParts, weeks, counts, unknownNames, notCountedNames,
           classCounts, inputs);
     }
 
@@ -408,7 +412,7 @@ public final class NotifiableTabulator {
       }
       String code = null;
       if (!regionRaw.isBlank()) {
-        code = o.regions().county(regionRaw);
+        code = RegionGroups.county(regionRaw);
         if (code == null) {
           if (o.region() != null) {
             regionInvalid++;
@@ -425,7 +429,11 @@ public final class NotifiableTabulator {
             m.get("n.regionMissing"));
         return;
       }
-      if (o.region() != null && !o.regions().within(code, o.region())) {
+      if (code != null && !regions.known(code) && unknownRegions.add(code)) {
+        finding("STATS-REGION-UNKNOWN", Severity.WARNING, file, row, CaseCardColumns.REGION, code,
+            m.get("n.regionUnknownCode", o.regions().info().version(), RegionGroups.structural(code, RegionLevel.CITY)));
+      }
+      if (o.region() != null && !regions.within(code, o.region())) {
         outsideRegion++;
         return;
       }
@@ -464,7 +472,7 @@ public final class NotifiableTabulator {
     /** Adds a case and/or death to the breakdowns; {@code day} is in the report month. */
     private void breakdown(String code, long day, int d, boolean isCase, boolean isDeath) {
       if (o.byRegion() != null) {
-        String key = code == null ? "unknown" : o.regions().at(code, o.byRegion());
+        String key = code == null ? "unknown" : regions.at(code, o.byRegion());
         long[] a = byRegion.computeIfAbsent(key, k -> new long[2 * nDiseases]);
         if (isCase) {
           a[2 * d]++;

@@ -355,18 +355,40 @@ class NotifiableTabulatorTest {
 
   @Test
   void breakdownByCountyAndByCityAddUpToTheTable() {
-    NotifiableResult r = run(nov().withByRegion(RegionLevel.COUNTY), new FindingCollector());
+    NotifiableResult r = run(nov().withByRegion(org.shutong.codesets.RegionLevel.COUNTY), new FindingCollector());
     assertEquals(List.of("110101", "320106", "320402", "320404", "320411"),
         r.byRegion().stream().map(NotifiableResult.Breakdown::key).toList());
     for (NotifiableResult.Breakdown b : r.byRegion()) {
       assertTableMatches(b.table(), expectedByRegion.get(b.key()));
     }
-    NotifiableResult byCity = run(nov().withByRegion(RegionLevel.CITY), new FindingCollector());
-    assertEquals(List.of("110100", "320100", "320400"), byCity.byRegion().stream().map(NotifiableResult.Breakdown::key).toList());
+    NotifiableResult byCity = run(nov().withByRegion(org.shutong.codesets.RegionLevel.CITY), new FindingCollector());
+    // districts of Beijing have no city level in GB/T 2260's table: grouped by city they fall under 北京市
+    assertEquals(List.of("110000", "320100", "320400"), byCity.byRegion().stream().map(NotifiableResult.Breakdown::key).toList());
+    assertEquals("320400 常州市", byCity.byRegion().get(2).label());
     long sum = byCity.byRegion().stream().mapToLong(b -> b.table().row("total").cases()).sum();
     assertEquals(byCity.table().row("total").cases(), sum);
     long deaths = byCity.byRegion().stream().mapToLong(b -> b.table().row("total").deaths()).sum();
     assertEquals(byCity.table().row("total").deaths(), deaths);
+  }
+
+  @Test
+  void aRegionCodeMissingFromTheTableIsPlacedByStructureAndReportedOnce() throws IOException {
+    List<CaseCardFile.Card> more = new ArrayList<>(cards);
+    more.add(counted(SPECS.get(34), false, novDay()).withRegion("320499"));
+    more.add(counted(SPECS.get(34), false, novDay()).withRegion("320499"));
+    more.add(counted(SPECS.get(34), false, novDay()).withRegion("32049"));
+    CaseCardFile.write(file, more, StandardCharsets.UTF_8);
+    FindingCollector fc = new FindingCollector();
+    NotifiableResult r = run(nov().withRegion("320400"), fc);
+    List<Finding> unknown = fc.findings().stream().filter(f -> f.ruleId().equals("STATS-REGION-UNKNOWN")).toList();
+    assertEquals(1, unknown.size());
+    assertEquals("320499", unknown.get(0).value());
+    List<Finding> invalid = fc.findings().stream().filter(f -> f.ruleId().equals("STATS-REGION-INVALID")).toList();
+    assertEquals(1, invalid.size());
+    assertEquals(Severity.ERROR, invalid.get(0).severity());
+    long cityFlu = expectedByRegion.entrySet().stream().filter(e -> e.getKey().startsWith("3204"))
+        .mapToLong(e -> e.getValue().getOrDefault("流行性感冒", new long[2])[0]).sum();
+    assertEquals(cityFlu + 2, r.table().row("influenza").cases());
   }
 
   @Test

@@ -53,7 +53,7 @@ class StatsWritersTest {
     CaseCardFile.write(f, cards, StandardCharsets.UTF_8);
     FindingCollector fc = new FindingCollector();
     result = NotifiableTabulator.tabulate(List.of(f), NotifiableOptions.of(ReportMonths.parse(List.of("2022-10..2022-11")))
-        .withByRegion(RegionLevel.COUNTY).withRead(ReadOptions.defaults().withProblems(fc)));
+        .withByRegion(org.shutong.codesets.RegionLevel.COUNTY).withRead(ReadOptions.defaults().withProblems(fc)));
     report = NotifiableReports.report(result, null, fc, Lang.ZH);
   }
 

@@ -23,7 +23,6 @@ import org.shutong.stats.NotifiableOptions;
 import org.shutong.stats.NotifiableReports;
 import org.shutong.stats.NotifiableResult;
 import org.shutong.stats.NotifiableTabulator;
-import org.shutong.stats.RegionLevel;
 import org.shutong.stats.ReportMonths;
 import org.shutong.stats.TableVerifier;
 import picocli.CommandLine.Command;
@@ -127,7 +126,7 @@ public final class NotifiableCommand implements Callable<Integer> {
     try {
       o = NotifiableOptions.of(rm).withCatalogue(cat).withNames(dn).withColumns(columns).withExclude(ex)
           .withRegion(region == null ? null : region.strip()).withByWeek(byWeek)
-          .withByRegion(byRegion == null ? null : RegionLevel.parse(byRegion)).withRead(read);
+          .withByRegion(byRegion == null ? null : NotifiableOptions.parseLevel(byRegion)).withRead(read);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
