@@ -87,7 +87,7 @@ final class HtmlStatsWriter {
           Object v = l.cells().get(i);
           Element td = row.appendElement("td");
           if (v instanceof Number n) {
-            td.addClass("num").text(format(n.doubleValue(), t.columns().get(i).type()));
+            td.addClass("num").text(format(n.doubleValue(), effective(v, t.columns().get(i).type())));
           } else {
             td.text(v == null ? "" : v.toString());
           }
@@ -138,6 +138,11 @@ final class HtmlStatsWriter {
     w.write(d.html());
     w.write('\n');
     w.flush();
+  }
+
+  /** The type a value is shown in: whole numbers ({@link Long}, {@link Integer}) in a decimal column show as whole numbers. */
+  static StatsTable.Type effective(Object v, StatsTable.Type type) {
+    return type == StatsTable.Type.DECIMAL && (v instanceof Long || v instanceof Integer) ? StatsTable.Type.INTEGER : type;
   }
 
   static String format(double v, StatsTable.Type type) {

@@ -50,7 +50,7 @@ public final class StatsWriters {
         }
         Object v = l.cells().get(i);
         if (v instanceof Number n) {
-          w.write(HtmlStatsWriter.format(n.doubleValue(), table.columns().get(i).type()));
+          w.write(HtmlStatsWriter.format(n.doubleValue(), HtmlStatsWriter.effective(v, table.columns().get(i).type())));
         } else if (v != null) {
           cell(w, v.toString());
         }

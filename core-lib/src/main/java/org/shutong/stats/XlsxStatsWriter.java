@@ -84,7 +84,7 @@ final class XlsxStatsWriter {
             } else if (v != null) {
               cell.setCellValue(v.toString());
             }
-            cell.setCellStyle(st.of(l.style(), v instanceof Number ? type : StatsTable.Type.TEXT,
+            cell.setCellStyle(st.of(l.style(), v instanceof Number ? HtmlStatsWriter.effective(v, type) : StatsTable.Type.TEXT,
                 c == 0 ? l.indent() : 0));
           }
         }
