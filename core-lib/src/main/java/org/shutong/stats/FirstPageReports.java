@@ -258,6 +258,8 @@ public final class FirstPageReports {
     for (InputSummary in : r.inputs()) {
       b.input(in);
     }
+    NotifiableReports.rules(b, List.of("STATS-COLUMN-MISSING", "STATS-COLUMN-DUPLICATE", "STATS-FP-DISCHARGE",
+        "STATS-OUTSIDE-MONTH", "STATS-FP-EXCLUDED", "STATS-FP-COST", "STATS-NO-RECORDS"), m);
     b.extra("month", r.month().toString());
     b.extra("figures", r.reportFigures());
     if (r.figures().size() > 1) {

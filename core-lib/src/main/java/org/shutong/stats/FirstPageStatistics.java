@@ -66,7 +66,12 @@ public final class FirstPageStatistics {
    * @throws org.shutong.io.InputException if an input cannot be read at all
    */
   public static FirstPageStatsResult compute(List<Path> inputs, FirstPageStatsOptions options) {
-    return new Run(options).run(inputs);
+    return compute(inputs, options, ReadListener.none());
+  }
+
+  /** As {@link #compute(List, FirstPageStatsOptions)}, telling {@code listener} about each file and record. */
+  public static FirstPageStatsResult compute(List<Path> inputs, FirstPageStatsOptions options, ReadListener listener) {
+    return new Run(options, listener).run(inputs);
   }
 
   /** Counts of one month (or one department). */
@@ -123,8 +128,11 @@ public final class FirstPageStatistics {
     private long outside;
     private long unplaceable;
 
-    Run(FirstPageStatsOptions o) {
+    private final ReadListener listener;
+
+    Run(FirstPageStatsOptions o, ReadListener listener) {
       this.o = o;
+      this.listener = listener;
       this.sink = o.read().problems();
       this.m = Messages.of("org.shutong.stats.messages", o.read().lang());
       this.bounds = o.months().bounds();
@@ -286,65 +294,76 @@ public final class FirstPageStatistics {
 
     private void readFile(Path path) {
       try (TableReader r = TableReaders.open(path, o.read().withName(path.toString()))) {
-        String file = r.source().name();
-        HeaderMapping h = o.fields().dictionary().map(r.header());
-        FirstPageLayout layout = FirstPageLayout.of(h);
-        for (Map.Entry<String, List<Integer>> e : h.duplicates().entrySet()) {
-          sink.accept(new Finding("STATS-COLUMN-DUPLICATE", Severity.WARNING, file, 0, 1, e.getKey(), null,
-              m.get("n.columnDuplicate", e.getKey(), e.getValue().size())));
+        listener.opened(r);
+        try {
+          readOpened(r);
+        } finally {
+          listener.closed(r);
         }
-        if (!h.has("B15") || !h.has("B12")) {
-          for (String f : List.of("B15", "B12")) {
-            if (!h.has(f)) {
-              sink.accept(new Finding("STATS-COLUMN-MISSING", Severity.ERROR, file, 0, 1, f, null,
-                  m.get("fp.columnRequired", f, name(f))));
-            }
-          }
-          while (r.hasNext()) {
-            r.next();
-          }
-          inputs.add(new InputSummary(file, r.recordsRead(), r.source().encodingName()));
-          return;
-        }
-        for (String f : List.of("B20", "B16C", "B34C", "C03C", "D01")) {
+      }
+    }
+
+    private void readOpened(TableReader r) {
+      String file = r.source().name();
+      HeaderMapping h = o.fields().dictionary().map(r.header());
+      FirstPageLayout layout = FirstPageLayout.of(h);
+      for (Map.Entry<String, List<Integer>> e : h.duplicates().entrySet()) {
+        sink.accept(new Finding("STATS-COLUMN-DUPLICATE", Severity.WARNING, file, 0, 1, e.getKey(), null,
+            m.get("n.columnDuplicate", e.getKey(), e.getValue().size())));
+      }
+      if (!h.has("B15") || !h.has("B12")) {
+        for (String f : List.of("B15", "B12")) {
           if (!h.has(f)) {
-            sink.accept(new Finding("STATS-COLUMN-MISSING", Severity.WARNING, file, 0, 1, f, null,
-                m.get("fp.column." + f, f, name(f))));
+            sink.accept(new Finding("STATS-COLUMN-MISSING", Severity.ERROR, file, 0, 1, f, null,
+                m.get("fp.columnRequired", f, name(f))));
           }
-        }
-        Cols c = new Cols();
-        c.admitted = h.column("B12");
-        c.discharged = h.column("B15");
-        c.los = h.column("B20");
-        c.department = h.column("B16C");
-        c.mode = h.column("B34C");
-        c.principal = h.column("C03C");
-        c.total = h.column("D01");
-        c.drugs = columns(h, DRUGS);
-        c.consumables = columns(h, CONSUMABLES);
-        c.classFields = new int[classes.size()][];
-        for (int i = 0; i < classes.size(); i++) {
-          c.classFields[i] = columns(h, classes.get(i).get("fields").split(";", -1));
-        }
-        List<FieldGroup.Slot> slots = layout.slots(FieldGroup.PROCEDURE);
-        int levelMember = FieldGroup.PROCEDURE.member("level");
-        List<Integer> lv = new ArrayList<>();
-        for (FieldGroup.Slot s : slots) {
-          int col = h.column(s.field(levelMember));
-          if (col >= 0) {
-            lv.add(col);
-          }
-        }
-        c.levels = lv.stream().mapToInt(Integer::intValue).toArray();
-        if (c.levels.length == 0) {
-          sink.accept(new Finding("STATS-COLUMN-MISSING", Severity.WARNING, file, 0, 1, "C17x01", null,
-              m.get("fp.column.levels")));
         }
         while (r.hasNext()) {
-          record(layout.view(r.next()), c, file);
+          r.next();
+          listener.record();
         }
         inputs.add(new InputSummary(file, r.recordsRead(), r.source().encodingName()));
+        return;
       }
+      for (String f : List.of("B20", "B16C", "B34C", "C03C", "D01")) {
+        if (!h.has(f)) {
+          sink.accept(new Finding("STATS-COLUMN-MISSING", Severity.WARNING, file, 0, 1, f, null,
+              m.get("fp.column." + f, f, name(f))));
+        }
+      }
+      Cols c = new Cols();
+      c.admitted = h.column("B12");
+      c.discharged = h.column("B15");
+      c.los = h.column("B20");
+      c.department = h.column("B16C");
+      c.mode = h.column("B34C");
+      c.principal = h.column("C03C");
+      c.total = h.column("D01");
+      c.drugs = columns(h, DRUGS);
+      c.consumables = columns(h, CONSUMABLES);
+      c.classFields = new int[classes.size()][];
+      for (int i = 0; i < classes.size(); i++) {
+        c.classFields[i] = columns(h, classes.get(i).get("fields").split(";", -1));
+      }
+      List<FieldGroup.Slot> slots = layout.slots(FieldGroup.PROCEDURE);
+      int levelMember = FieldGroup.PROCEDURE.member("level");
+      List<Integer> lv = new ArrayList<>();
+      for (FieldGroup.Slot s : slots) {
+        int col = h.column(s.field(levelMember));
+        if (col >= 0) {
+          lv.add(col);
+        }
+      }
+      c.levels = lv.stream().mapToInt(Integer::intValue).toArray();
+      if (c.levels.length == 0) {
+        sink.accept(new Finding("STATS-COLUMN-MISSING", Severity.WARNING, file, 0, 1, "C17x01", null,
+            m.get("fp.column.levels")));
+      }
+      while (r.hasNext()) {
+        record(layout.view(r.next()), c, file);
+        listener.record();
+      }
+      inputs.add(new InputSummary(file, r.recordsRead(), r.source().encodingName()));
     }
 
     private String name(String code) {

@@ -23,6 +23,22 @@ public final class NotifiableReports {
   /** The command name in reports. */
   public static final String COMMAND = "stats notifiable";
 
+  /** The rules a tabulation checks (ids as in findings; titles in the messages as {@code rule.ID}). */
+  static final List<String> RULES = List.of("STATS-COLUMN-MISSING", "STATS-COLUMN-DUPLICATE", "STATS-NOT-REVIEWED",
+      "STATS-DATE-INVALID", "STATS-DUPLICATE-CARD", "STATS-CARD-ID-MISSING", "STATS-OUTSIDE-MONTH",
+      "STATS-UNKNOWN-DISEASE", "STATS-CASE-CLASS-UNKNOWN", "STATS-REGION-INVALID", "STATS-REGION-UNKNOWN",
+      "STATS-DATE-ORDER", "STATS-NO-RECORDS", "STATS-CATALOGUE-RANGE", "STATS-NAMES-COLUMNS", "STATS-NAMES-ROW");
+
+  /** The rules a verification checks. */
+  static final List<String> VERIFY_RULES = List.of("STATS-VERIFY-COLUMNS", "STATS-VERIFY-ROW", "STATS-VERIFY-NUMBER",
+      "STATS-VERIFY-GROUP", "STATS-VERIFY-SUBTOTAL", "STATS-VERIFY-TOTAL");
+
+  static void rules(Report.Builder b, List<String> ids, Messages m) {
+    for (String id : ids) {
+      b.rule(id, m.get("rule." + id));
+    }
+  }
+
   private NotifiableReports() {}
 
   private static Messages messages(Lang lang) {
@@ -220,6 +236,7 @@ public final class NotifiableReports {
     for (InputSummary in : r.inputs()) {
       b.input(in);
     }
+    rules(b, RULES, m);
     b.extra("month", main.month().toString());
     if (region != null) {
       b.extra("region", region);
@@ -313,6 +330,7 @@ public final class NotifiableReports {
     outcome.put("checks", v.checks());
     outcome.put("mismatches", v.mismatches());
     Report.Builder b = Report.builder(COMMAND + " --verify").input(v.input());
+    rules(b, VERIFY_RULES, m);
     b.extra("verify", outcome);
     b.extra("table", v.json());
     b.table(new ReportTable("verify", m.get("v.title", v.input().path()), List.of("checks", "mismatches"),

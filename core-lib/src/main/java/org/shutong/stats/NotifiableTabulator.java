@@ -46,7 +46,12 @@ public final class NotifiableTabulator {
    * @throws org.shutong.io.InputException if an input cannot be read at all
    */
   public static NotifiableResult tabulate(List<Path> inputs, NotifiableOptions options) {
-    return new Run(options).run(inputs);
+    return tabulate(inputs, options, ReadListener.none());
+  }
+
+  /** As {@link #tabulate(List, NotifiableOptions)}, telling {@code listener} about each file and record. */
+  public static NotifiableResult tabulate(List<Path> inputs, NotifiableOptions options, ReadListener listener) {
+    return new Run(options, listener).run(inputs);
   }
 
   /** One run's state. */
@@ -96,8 +101,11 @@ public final class NotifiableTabulator {
     private long malformed;
     private long unusable;
 
-    Run(NotifiableOptions o) {
+    private final ReadListener listener;
+
+    Run(NotifiableOptions o, ReadListener listener) {
       this.o = o;
+      this.listener = listener;
       this.cat = o.catalogue();
       this.sink = o.read().problems();
       this.m = Messages.of("org.shutong.stats.messages", o.read().lang());
@@ -225,46 +233,57 @@ public final class NotifiableTabulator {
 
     private void readFile(Path path, ColumnDictionary dict) {
       try (TableReader r = TableReaders.open(path, o.read().withName(path.toString()))) {
-        String file = r.source().name();
-        int fileIndex = fileNames.size();
-        fileNames.add(file);
-        HeaderMapping h = dict.map(r.header());
-        for (Map.Entry<String, List<Integer>> e : h.duplicates().entrySet()) {
-          sink.accept(new Finding("STATS-COLUMN-DUPLICATE", Severity.WARNING, file, 0, 1, e.getKey(), null,
-              m.get("n.columnDuplicate", e.getKey(), e.getValue().size())));
+        listener.opened(r);
+        try {
+          readOpened(r, dict);
+        } finally {
+          listener.closed(r);
         }
-        long delivered = 0;
-        if (!h.has(CaseCardColumns.DISEASE) || !h.has(CaseCardColumns.FINAL_REVIEW)) {
-          for (String f : List.of(CaseCardColumns.DISEASE, CaseCardColumns.FINAL_REVIEW)) {
-            if (!h.has(f)) {
-              sink.accept(new Finding("STATS-COLUMN-MISSING", Severity.ERROR, file, 0, 1, f, null,
-                  m.get("n.columnRequired", f, String.join(",", r.header()))));
-            }
-          }
-          while (r.hasNext()) {
-            r.next();
-            delivered++;
-          }
-          unusable += delivered;
-        } else {
-          boolean regionNeeded = o.region() != null || o.byRegion() != null;
-          optionalColumn(h, file, CaseCardColumns.CARD_ID, "n.noCardId", Severity.WARNING);
-          optionalColumn(h, file, CaseCardColumns.CASE_CLASS, "n.noCaseClass", Severity.WARNING);
-          optionalColumn(h, file, CaseCardColumns.DEATH, "n.noDeath", Severity.WARNING);
-          optionalColumn(h, file, CaseCardColumns.DELETED, "n.noDeleted", Severity.WARNING);
-          if (regionNeeded) {
-            optionalColumn(h, file, CaseCardColumns.REGION, "n.noRegion", Severity.ERROR);
-          }
-          Columns c = new Columns(h);
-          while (r.hasNext()) {
-            card(r.next(), c, file, fileIndex);
-            delivered++;
-          }
-        }
-        inputs.add(new InputSummary(file, r.recordsRead(), r.source().encodingName()));
-        records += r.recordsRead();
-        malformed += r.recordsRead() - delivered;
       }
+    }
+
+    private void readOpened(TableReader r, ColumnDictionary dict) {
+      String file = r.source().name();
+      int fileIndex = fileNames.size();
+      fileNames.add(file);
+      HeaderMapping h = dict.map(r.header());
+      for (Map.Entry<String, List<Integer>> e : h.duplicates().entrySet()) {
+        sink.accept(new Finding("STATS-COLUMN-DUPLICATE", Severity.WARNING, file, 0, 1, e.getKey(), null,
+            m.get("n.columnDuplicate", e.getKey(), e.getValue().size())));
+      }
+      long delivered = 0;
+      if (!h.has(CaseCardColumns.DISEASE) || !h.has(CaseCardColumns.FINAL_REVIEW)) {
+        for (String f : List.of(CaseCardColumns.DISEASE, CaseCardColumns.FINAL_REVIEW)) {
+          if (!h.has(f)) {
+            sink.accept(new Finding("STATS-COLUMN-MISSING", Severity.ERROR, file, 0, 1, f, null,
+                m.get("n.columnRequired", f, String.join(",", r.header()))));
+          }
+        }
+        while (r.hasNext()) {
+          r.next();
+          delivered++;
+          listener.record();
+        }
+        unusable += delivered;
+      } else {
+        boolean regionNeeded = o.region() != null || o.byRegion() != null;
+        optionalColumn(h, file, CaseCardColumns.CARD_ID, "n.noCardId", Severity.WARNING);
+        optionalColumn(h, file, CaseCardColumns.CASE_CLASS, "n.noCaseClass", Severity.WARNING);
+        optionalColumn(h, file, CaseCardColumns.DEATH, "n.noDeath", Severity.WARNING);
+        optionalColumn(h, file, CaseCardColumns.DELETED, "n.noDeleted", Severity.WARNING);
+        if (regionNeeded) {
+          optionalColumn(h, file, CaseCardColumns.REGION, "n.noRegion", Severity.ERROR);
+        }
+        Columns c = new Columns(h);
+        while (r.hasNext()) {
+          card(r.next(), c, file, fileIndex);
+          delivered++;
+          listener.record();
+        }
+      }
+      inputs.add(new InputSummary(file, r.recordsRead(), r.source().encodingName()));
+      records += r.recordsRead();
+      malformed += r.recordsRead() - delivered;
     }
 
     private void optionalColumn(HeaderMapping h, String file, String field, String key, Severity s) {

@@ -71,7 +71,7 @@ public final class FirstpageStatsCommand implements Callable<Integer> {
       fields = fields.withAliases(aliases, read);
     }
     FirstPageStatsOptions o = FirstPageStatsOptions.of(rm, read).withFields(fields).withTop(top);
-    FirstPageStatsResult res = FirstPageStatistics.compute(files, o);
+    FirstPageStatsResult res = FirstPageStatistics.compute(files, o, new ProgressListener(spec));
     Report r = FirstPageReports.report(res, findings, lang);
     return StatsOutput.emit(report, r, FirstPageReports.document(res, lang), spec.commandLine().getOut(),
         spec.commandLine().getErr(), lang, g.quiet());

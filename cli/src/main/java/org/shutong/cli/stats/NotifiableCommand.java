@@ -130,7 +130,7 @@ public final class NotifiableCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
-    NotifiableResult res = NotifiableTabulator.tabulate(files, o);
+    NotifiableResult res = NotifiableTabulator.tabulate(files, o, new ProgressListener(spec));
     Report r = NotifiableReports.report(res, o.region(), findings, lang);
     return StatsOutput.emit(report, r, NotifiableReports.document(res, o.region(), lang), spec.commandLine().getOut(),
         spec.commandLine().getErr(), lang, g.quiet());
