@@ -161,10 +161,14 @@ public final class FirstPageStatistics {
       int mode;
       int principal;
       int total;
+      /** The columns of every cost item read (D11 … D34), each parsed once per record. */
+      int[] costCols;
+      /** Positions in {@link #costCols} of the drug items, the consumable items, and each class's items. */
       int[] drugs;
       int[] consumables;
       int[][] classFields;
       int[] levels;
+      double[] costValues;
     }
 
     FirstPageStatsResult run(List<Path> paths) {
@@ -339,11 +343,31 @@ public final class FirstPageStatistics {
       c.mode = h.column("B34C");
       c.principal = h.column("C03C");
       c.total = h.column("D01");
-      c.drugs = columns(h, DRUGS);
-      c.consumables = columns(h, CONSUMABLES);
+      List<String> items = new ArrayList<>();
+      for (ResourceCsv.Line l : classes) {
+        for (String f : l.get("fields").split(";", -1)) {
+          if (!items.contains(f)) {
+            items.add(f);
+          }
+        }
+      }
+      for (String f : DRUGS) {
+        if (!items.contains(f)) {
+          items.add(f);
+        }
+      }
+      for (String f : CONSUMABLES) {
+        if (!items.contains(f)) {
+          items.add(f);
+        }
+      }
+      c.costCols = columns(h, items.toArray(new String[0]));
+      c.costValues = new double[items.size()];
+      c.drugs = positions(items, DRUGS);
+      c.consumables = positions(items, CONSUMABLES);
       c.classFields = new int[classes.size()][];
       for (int i = 0; i < classes.size(); i++) {
-        c.classFields[i] = columns(h, classes.get(i).get("fields").split(";", -1));
+        c.classFields[i] = positions(items, classes.get(i).get("fields").split(";", -1));
       }
       List<FieldGroup.Slot> slots = layout.slots(FieldGroup.PROCEDURE);
       int levelMember = FieldGroup.PROCEDURE.member("level");
@@ -368,6 +392,14 @@ public final class FirstPageStatistics {
 
     private String name(String code) {
       return o.fields().field(code).map(f -> f.name()).orElse(code);
+    }
+
+    private static int[] positions(List<String> items, String[] codes) {
+      int[] out = new int[codes.length];
+      for (int i = 0; i < codes.length; i++) {
+        out[i] = items.indexOf(codes[i]);
+      }
+      return out;
     }
 
     private static int[] columns(HeaderMapping h, String[] codes) {
@@ -449,11 +481,14 @@ public final class FirstPageStatistics {
           total = Double.NaN;
         }
       }
-      add(a, los, died, surgery, operations, day, total, row, c);
+      if (!Double.isNaN(total)) {
+        parseCosts(row, c);
+      }
+      add(a, los, died, surgery, operations, day, total, c);
       if (report) {
         String dept = c.department < 0 ? "" : clean(row.get(c.department));
         Acc d = departments.computeIfAbsent(dept, x -> new Acc());
-        add(d, los, died, surgery, operations, day, Double.NaN, row, c);
+        add(d, los, died, surgery, operations, day, Double.NaN, c);
         if (!Double.isNaN(total)) {
           d.costSum += total;
           d.costCount++;
@@ -467,8 +502,7 @@ public final class FirstPageStatistics {
       }
     }
 
-    private void add(Acc a, long los, boolean died, boolean surgery, int operations, int day, double total, Row row,
-        Cols c) {
+    private void add(Acc a, long los, boolean died, boolean surgery, int operations, int day, double total, Cols c) {
       a.discharges++;
       a.bedDays += los;
       a.deaths += died ? 1 : 0;
@@ -482,23 +516,28 @@ public final class FirstPageStatistics {
       }
       if (!Double.isNaN(total) && a.classSums != null) {
         a.addCost(total);
-        a.drugSum += sum(row, c.drugs);
-        a.consumableSum += sum(row, c.consumables);
+        double[] v = c.costValues;
+        a.drugSum += sum(v, c.drugs);
+        a.consumableSum += sum(v, c.consumables);
         for (int i = 0; i < c.classFields.length; i++) {
-          a.classSums[i] += sum(row, c.classFields[i]);
+          a.classSums[i] += sum(v, c.classFields[i]);
         }
       }
     }
 
-    private static double sum(Row row, int[] cols) {
+    /** Parses the record's cost items into {@code c.costValues} (0 where empty, invalid or negative). */
+    private static void parseCosts(Row row, Cols c) {
+      for (int i = 0; i < c.costCols.length; i++) {
+        int col = c.costCols[i];
+        double v = col < 0 ? Double.NaN : number(row.get(col));
+        c.costValues[i] = Double.isNaN(v) || v < 0 ? 0 : v;
+      }
+    }
+
+    private static double sum(double[] values, int[] positions) {
       double s = 0;
-      for (int col : cols) {
-        if (col >= 0) {
-          double v = number(row.get(col));
-          if (!Double.isNaN(v) && v > 0) {
-            s += v;
-          }
-        }
+      for (int p : positions) {
+        s += values[p];
       }
       return s;
     }

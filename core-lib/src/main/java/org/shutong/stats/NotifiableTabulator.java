@@ -69,6 +69,8 @@ public final class NotifiableTabulator {
     private final boolean[] excluded;
     private final boolean[][] inTable;
     private final Map<String, Boolean> caseClassKeys = new HashMap<>();
+    private final Map<String, Boolean> classCache = new HashMap<>();
+    private final Map<String, String> texts = new HashMap<>();
     private final CardIdSet ids = new CardIdSet();
     private final List<String> fileNames = new ArrayList<>();
     private final Map<String, long[]> byRegion = new TreeMap<>();
@@ -317,6 +319,32 @@ public final class NotifiableTabulator {
       }
     }
 
+    /**
+     * A message whose arguments do not change during the run, formatted once: findings on many records
+     * must not each pay for a {@link java.text.MessageFormat}.
+     */
+    private String text(String key, String... args) {
+      String k = args.length == 0 ? key : key + '|' + String.join("|", args);
+      String t = texts.get(k);
+      if (t == null) {
+        t = m.get(key, (Object[]) args);
+        texts.put(k, t);
+      }
+      return t;
+    }
+
+    /** Whether a 病例分类 value is counted ({@code null}: not a known value), cached per distinct value. */
+    private Boolean caseClassCounted(String raw) {
+      Boolean ok = classCache.get(raw);
+      if (ok == null && !classCache.containsKey(raw)) {
+        ok = caseClassKeys.get(ColumnDictionary.key(raw));
+        if (classCache.size() < 10_000) {
+          classCache.put(raw, ok);
+        }
+      }
+      return ok;
+    }
+
     private void finding(String rule, Severity s, String file, Row row, String field, String value, String msg) {
       sink.accept(new Finding(rule, s, file, row.record(), row.line(), field, value, msg));
     }
@@ -331,13 +359,13 @@ public final class NotifiableTabulator {
       if (review == DateStamps.EMPTY) {
         notReviewed++;
         finding("STATS-NOT-REVIEWED", Severity.WARNING, file, row, CaseCardColumns.FINAL_REVIEW, null,
-            m.get("n.notReviewed"));
+            text("n.notReviewed"));
         return;
       }
       if (review == DateStamps.INVALID) {
         invalidReview++;
         finding("STATS-DATE-INVALID", Severity.ERROR, file, row, CaseCardColumns.FINAL_REVIEW, reviewRaw,
-            m.get("n.reviewInvalid"));
+            text("n.reviewInvalid"));
         return;
       }
       long reviewDay = DateStamps.epochDay(review);
@@ -349,7 +377,7 @@ public final class NotifiableTabulator {
         String id = row.get(c.cardId).strip();
         if (id.isEmpty()) {
           finding("STATS-CARD-ID-MISSING", Severity.WARNING, file, row, CaseCardColumns.CARD_ID, null,
-              m.get("n.cardIdMissing"));
+              text("n.cardIdMissing"));
         } else {
           long print = CardIdSet.combine(CardIdSet.combine(CardIdSet.combine(CardIdSet.combine(
               review, diseaseRaw.strip()), deathRaw.strip()), regionRaw.strip()), classRaw.strip());
@@ -373,14 +401,14 @@ public final class NotifiableTabulator {
       if (month < 0 && !aids) {
         outsideMonths++;
         finding("STATS-OUTSIDE-MONTH", Severity.INFO, file, row, CaseCardColumns.FINAL_REVIEW, reviewRaw.strip(),
-            m.get("n.outsideMonth", months()));
+            text("n.outsideMonth", months()));
         return;
       }
       if (d == DiseaseNames.UNKNOWN) {
         unknownDisease++;
         unknownNames.merge(diseaseRaw.strip(), 1L, Long::sum);
         finding("STATS-UNKNOWN-DISEASE", Severity.WARNING, file, row, CaseCardColumns.DISEASE, diseaseRaw.strip(),
-            m.get("n.unknownDisease"));
+            text("n.unknownDisease"));
         return;
       }
       if (d < 0) {
@@ -414,14 +442,14 @@ public final class NotifiableTabulator {
       }
       if (c.caseClass >= 0) {
         String cls = classRaw.strip();
-        Boolean ok = caseClassKeys.get(ColumnDictionary.key(cls));
+        Boolean ok = caseClassCounted(cls);
         if (month >= 0) {
           classCounts.merge(cls.isEmpty() ? "" : cls, 1L, Long::sum);
         }
         if (ok == null) {
           classUnknown++;
           finding("STATS-CASE-CLASS-UNKNOWN", Severity.WARNING, file, row, CaseCardColumns.CASE_CLASS, cls,
-              m.get("n.caseClassUnknown", String.join("、", cat.caseClasses().keySet())));
+              text("n.caseClassUnknown", String.join("、", cat.caseClasses().keySet())));
           return;
         }
         if (!ok) {
@@ -437,7 +465,7 @@ public final class NotifiableTabulator {
             regionInvalid++;
           }
           finding("STATS-REGION-INVALID", o.region() != null ? Severity.ERROR : Severity.WARNING, file, row,
-              CaseCardColumns.REGION, regionRaw.strip(), m.get("n.regionInvalid"));
+              CaseCardColumns.REGION, regionRaw.strip(), text("n.regionInvalid"));
           if (o.region() != null) {
             return;
           }
@@ -445,7 +473,7 @@ public final class NotifiableTabulator {
       } else if (o.region() != null) {
         regionInvalid++;
         finding("STATS-REGION-INVALID", Severity.ERROR, file, row, CaseCardColumns.REGION, null,
-            m.get("n.regionMissing"));
+            text("n.regionMissing"));
         return;
       }
       if (code != null && !regions.known(code) && unknownRegions.add(code)) {
@@ -458,7 +486,7 @@ public final class NotifiableTabulator {
       }
       if (death == DateStamps.INVALID) {
         finding("STATS-DATE-INVALID", Severity.ERROR, file, row, CaseCardColumns.DEATH, deathRaw.strip(),
-            m.get("n.deathInvalid"));
+            text("n.deathInvalid"));
       }
       if (aids && deathMonth >= 0) {
         deaths[deathMonth][d]++;
@@ -521,7 +549,7 @@ public final class NotifiableTabulator {
         onset = DateStamps.parse(raw);
         if (onset == DateStamps.INVALID) {
           finding("STATS-DATE-INVALID", Severity.WARNING, file, row, CaseCardColumns.ONSET, raw.strip(),
-              m.get("n.dateInvalid", CaseCardColumns.ONSET));
+              text("n.dateInvalid", CaseCardColumns.ONSET));
         }
       }
       if (c.diagnosis >= 0) {
@@ -529,22 +557,22 @@ public final class NotifiableTabulator {
         diagnosis = DateStamps.parse(raw);
         if (diagnosis == DateStamps.INVALID) {
           finding("STATS-DATE-INVALID", Severity.WARNING, file, row, CaseCardColumns.DIAGNOSIS, raw.strip(),
-              m.get("n.dateInvalid", CaseCardColumns.DIAGNOSIS));
+              text("n.dateInvalid", CaseCardColumns.DIAGNOSIS));
         }
       }
       long reviewDay = DateStamps.epochDay(review);
       if (DateStamps.valid(onset) && DateStamps.valid(diagnosis)
           && DateStamps.epochDay(onset) > DateStamps.epochDay(diagnosis)) {
         finding("STATS-DATE-ORDER", Severity.WARNING, file, row, CaseCardColumns.ONSET, row.get(c.onset).strip(),
-            m.get("n.order", CaseCardColumns.ONSET, CaseCardColumns.DIAGNOSIS));
+            text("n.order", CaseCardColumns.ONSET, CaseCardColumns.DIAGNOSIS));
       }
       if (DateStamps.valid(diagnosis) && DateStamps.epochDay(diagnosis) > reviewDay) {
         finding("STATS-DATE-ORDER", Severity.WARNING, file, row, CaseCardColumns.DIAGNOSIS,
-            row.get(c.diagnosis).strip(), m.get("n.order", CaseCardColumns.DIAGNOSIS, CaseCardColumns.FINAL_REVIEW));
+            row.get(c.diagnosis).strip(), text("n.order", CaseCardColumns.DIAGNOSIS, CaseCardColumns.FINAL_REVIEW));
       }
       if (DateStamps.valid(death) && DateStamps.valid(onset) && DateStamps.epochDay(death) < DateStamps.epochDay(onset)) {
         finding("STATS-DATE-ORDER", Severity.WARNING, file, row, CaseCardColumns.DEATH, row.get(c.death).strip(),
-            m.get("n.deathBeforeOnset"));
+            text("n.deathBeforeOnset"));
       }
     }
   }

@@ -1,6 +1,5 @@
 package org.shutong.stats;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.apiguardian.api.API;
 import org.shutong.firstpage.FirstPageRecord;
@@ -31,24 +30,22 @@ public interface RecordScreen {
    */
   static RecordScreen minimal(Lang lang) {
     Messages m = Messages.of("org.shutong.stats.messages", lang);
+    String missing = m.get("fp.admissionMissing");
+    String invalid = m.get("fp.admissionInvalid");
     return record -> {
-      List<Finding> out = new ArrayList<>(1);
-      String file = record.row().source();
-      long rec = record.row().record();
-      long line = record.row().line();
       String admitted = record.raw("B12");
       long a = DateStamps.parse(admitted);
       if (!DateStamps.valid(a)) {
-        out.add(new Finding("STATS-FP-ADMISSION", Severity.ERROR, file, rec, line, "B12",
-            admitted.isBlank() ? null : admitted.strip(), m.get(a == DateStamps.EMPTY ? "fp.admissionMissing" : "fp.admissionInvalid")));
-        return out;
+        return List.of(new Finding("STATS-FP-ADMISSION", Severity.ERROR, record.row().source(), record.row().record(),
+            record.row().line(), "B12", admitted.isBlank() ? null : admitted.strip(),
+            a == DateStamps.EMPTY ? missing : invalid));
       }
       long d = DateStamps.parse(record.raw("B15"));
       if (DateStamps.valid(d) && DateStamps.epochSecond(a) > DateStamps.epochSecond(d)) {
-        out.add(new Finding("STATS-FP-DATE-ORDER", Severity.ERROR, file, rec, line, "B12", admitted.strip(),
-            m.get("fp.dateOrder", record.raw("B15").strip())));
+        return List.of(new Finding("STATS-FP-DATE-ORDER", Severity.ERROR, record.row().source(), record.row().record(),
+            record.row().line(), "B12", admitted.strip(), m.get("fp.dateOrder", record.raw("B15").strip())));
       }
-      return out;
+      return List.of();
     };
   }
 }
