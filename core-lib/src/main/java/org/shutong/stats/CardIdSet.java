@@ -1,26 +1,22 @@
 package org.shutong.stats;
 
-import java.util.Arrays;
-
 /**
  * The card ids seen so far in a run, for counting duplicate cards once: an open-addressing table of
- * 64-bit hashes of the ids with where each was first seen and a fingerprint of its counted content.
- * About 24 bytes per card, so a million cards take ~50 MB at most instead of a set of strings. Two
- * different ids collide with probability ~n²/2⁶⁵ (3·10⁻⁸ for a million cards).
+ * 64-bit hashes of the ids with where each was first seen and a fingerprint of its counted content,
+ * interleaved in one array (key, location, fingerprint) so that a lookup touches one cache line, not
+ * three. 24 bytes a slot at a load of at most one half: a million cards take ~50 MB, not a set of
+ * strings. Two different ids collide with probability ~n²/2⁶⁵ (3·10⁻⁸ for a million cards).
  */
 final class CardIdSet {
-  private long[] keys;
-  private long[] where;
-  private long[] prints;
+  private static final int STRIDE = 3;
+  private long[] table;
   private int size;
   private int mask;
 
   CardIdSet() {
-    int cap = 1 << 14;
-    keys = new long[cap];
-    where = new long[cap];
-    prints = new long[cap];
-    mask = cap - 1;
+    int slots = 1 << 14;
+    table = new long[slots * STRIDE];
+    mask = slots - 1;
   }
 
   /** Number of distinct ids. */
@@ -34,14 +30,15 @@ final class CardIdSet {
    */
   int addOrFind(long idHash, long location, long print) {
     long k = idHash == 0 ? 1 : idHash;
-    int i = (int) (mix(k) & mask);
+    int i = (int) k & mask;
     while (true) {
-      long cur = keys[i];
+      int at = i * STRIDE;
+      long cur = table[at];
       if (cur == 0) {
-        keys[i] = k;
-        where[i] = location;
-        prints[i] = print;
-        if (++size * 2 > keys.length) {
+        table[at] = k;
+        table[at + 1] = location;
+        table[at + 2] = print;
+        if (++size * 2 > mask + 1) {
           grow();
         }
         return -1;
@@ -54,38 +51,37 @@ final class CardIdSet {
   }
 
   long whereAt(int slot) {
-    return where[slot];
+    return table[slot * STRIDE + 1];
   }
 
   long printAt(int slot) {
-    return prints[slot];
+    return table[slot * STRIDE + 2];
   }
 
   private void grow() {
-    long[] ok = keys;
-    long[] ow = where;
-    long[] op = prints;
-    int cap = ok.length * 2;
-    keys = new long[cap];
-    where = new long[cap];
-    prints = new long[cap];
-    mask = cap - 1;
-    for (int j = 0; j < ok.length; j++) {
-      long k = ok[j];
+    long[] old = table;
+    int slots = (mask + 1) * 2;
+    table = new long[slots * STRIDE];
+    mask = slots - 1;
+    for (int j = 0; j < old.length; j += STRIDE) {
+      long k = old[j];
       if (k != 0) {
-        int i = (int) (mix(k) & mask);
-        while (keys[i] != 0) {
+        int i = (int) k & mask;
+        while (table[i * STRIDE] != 0) {
           i = (i + 1) & mask;
         }
-        keys[i] = k;
-        where[i] = ow[j];
-        prints[i] = op[j];
+        int at = i * STRIDE;
+        table[at] = k;
+        table[at + 1] = old[j + 1];
+        table[at + 2] = old[j + 2];
       }
     }
-    Arrays.fill(ok, 0);
   }
 
-  /** FNV-1a over the UTF-16 code units of {@code s}, finished with the murmur3 mixer. */
+  /**
+   * FNV-1a over the UTF-16 code units of {@code s}, finished with the murmur3 mixer (so its low bits,
+   * which pick the slot, are well spread).
+   */
   static long hash(String s) {
     long h = 0xcbf29ce484222325L;
     for (int i = 0; i < s.length(); i++) {
