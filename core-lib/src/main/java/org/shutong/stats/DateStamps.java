@@ -3,7 +3,8 @@ package org.shutong.stats;
 /**
  * Fast, allocation-free parsing of the date and date-time values found in case-card and first-page
  * extracts: {@code 2022-11-03}, {@code 2022/11/3 9:05}, {@code 2022-11-03 09:05:07.0},
- * {@code 2022-11-03T09:05:07}, {@code 20221103}, {@code 20221103090507}, {@code 2022年11月3日}. No
+ * {@code 2022-11-03T09:05:07}, {@code 2022-11-03T09:05:07+08:00}, {@code 20221103}, {@code 20221103090507},
+ * {@code 2022年11月3日}. No
  * regular expressions and no exceptions on the hot path.
  *
  * <p>A parsed value is a <em>stamp</em>: the epoch second shifted left by one, with the low bit set
@@ -162,6 +163,16 @@ final class DateStamps {
           return INVALID;
         }
         p += d;
+      }
+    }
+    if (p < n) {
+      // an ISO 8601 zone designator (Z, +08:00, +0800) as JSON exports write it: the local time as written counts
+      char z = s.charAt(p);
+      if (z == 'Z' && p + 1 == n) {
+        p = n;
+      } else if ((z == '+' || z == '-') && ((n - p == 6 && s.charAt(p + 3) == ':') || n - p == 5)
+          && countDigits(s, p + 1, p + 3) == 2) {
+        p = n;
       }
     }
     if (p != n) {

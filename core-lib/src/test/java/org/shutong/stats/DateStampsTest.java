@@ -27,7 +27,8 @@ class DateStampsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"2022-11-03 09:05:07", "2022-11-03T09:05:07", "2022/11/3 9:05:07", "20221103090507",
-      "2022-11-03 09:05:07.0", "2022-11-03 09:05:07.123456"})
+      "2022-11-03 09:05:07.0", "2022-11-03 09:05:07.123456", "2022-11-03T09:05:07Z", "2022-11-03T09:05:07+08:00",
+      "2022-11-03T09:05:07.000+0800"})
   void dateTimes(String s) {
     long st = DateStamps.parse(s);
     assertTrue(DateStamps.hasTime(st), s);
@@ -41,7 +42,7 @@ class DateStampsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"2022-02-29", "2022-13-01", "2022-11-31", "2022-11-03 24:00:00", "2022-11-03 10:61",
-      "03/11/2022", "2022-11", "not a date", "2022-11-03x", "2022-11/03", "1899-12-31", "202211031", "2022-11-03 9"})
+      "03/11/2022", "2022-11", "not a date", "2022-11-03x", "2022-11-03T09:05:07+8", "2022-11/03", "1899-12-31", "202211031", "2022-11-03 9"})
   void invalid(String s) {
     assertEquals(DateStamps.INVALID, DateStamps.parse(s), s);
   }
