@@ -1,9 +1,6 @@
 package org.shutong.io;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -29,8 +26,10 @@ final class CsvTableReader implements TableReader {
   private static final int NEED_MORE = 2;
   private static final int BAD_QUOTE = 3;
 
-  private final Reader reader;
+  private final DecodingReader reader;
   private final TableSource source;
+  private final InputEncoding choice;
+  private final long size;
   private final char delim;
   private final FindingSink problems;
   private final Messages messages;
@@ -44,26 +43,36 @@ final class CsvTableReader implements TableReader {
   private long recordStartLine;
   private long quoteStartLine;
 
-  private final ArrayList<String> fields = new ArrayList<>(64);
+  private String[] fields = new String[64];
+  private int nfields;
   private final List<String> header;
+  private final long headerLine;
   private final int width;
   private long records;
   private Row next;
   private boolean done;
 
-  CsvTableReader(Reader reader, TableSource source, char delimiter, FindingSink problems, Messages messages) {
+  CsvTableReader(DecodingReader reader, TableSource source, InputEncoding choice, long size,
+      char delimiter, FindingSink problems, Messages messages) {
     this.reader = reader;
     this.source = source;
+    this.choice = choice;
+    this.size = size;
     this.delim = delimiter;
     this.problems = problems;
     this.messages = messages;
     this.name = source.name();
     int status = parse();
+    if (status == BAD_QUOTE) {
+      close();
+      throw new InputException(name, quoteStartLine, 0, messages.get("in.headerQuote", name, quoteStartLine), null);
+    }
     if (status != RECORD) {
       close();
       throw new InputException(name, messages.get("in.empty", name));
     }
-    String[] h = fields.toArray(new String[0]);
+    this.headerLine = recordStartLine;
+    String[] h = Arrays.copyOf(fields, nfields);
     for (int i = 0; i < h.length; i++) {
       h[i] = h[i].strip();
     }
@@ -117,8 +126,18 @@ final class CsvTableReader implements TableReader {
   }
 
   @Override
+  public long headerLine() {
+    return headerLine;
+  }
+
+  @Override
   public long recordsRead() {
     return records;
+  }
+
+  @Override
+  public double progress() {
+    return size <= 0 ? -1 : Math.min(1.0, (double) reader.bytesTaken() / size);
   }
 
   @Override
@@ -146,12 +165,12 @@ final class CsvTableReader implements TableReader {
         done = true;
         return false;
       }
-      if (fields.size() != width) {
+      if (nfields != width) {
         problems.accept(new Finding("IO-RAGGED-ROW", Severity.ERROR, name, records, recordStartLine,
-            null, null, messages.get("in.ragged", name, records, recordStartLine, fields.size(), width)));
+            null, null, messages.get("in.ragged", name, records, recordStartLine, nfields, width)));
         continue;
       }
-      next = new Row(name, records, recordStartLine, fields.toArray(new String[0]));
+      next = new Row(name, records, recordStartLine, Arrays.copyOf(fields, width));
       return true;
     }
   }
@@ -205,9 +224,9 @@ final class CsvTableReader implements TableReader {
       } else {
         limit += r;
       }
-    } catch (CharacterCodingException e) {
-      throw new InputException(name, line, 0,
-          messages.get("in.decodeFailed", name, source.encodingName(), line), e);
+    } catch (DecodingReader.Malformed e) {
+      close();
+      throw EncodingSniffer.decodeFailure(source.path(), name, source.encoding(), choice, e.offset, messages, e);
     } catch (IOException e) {
       throw new InputException(name, line, 0, messages.get("in.readFailed", name, e.getMessage()), e);
     }
@@ -235,7 +254,13 @@ final class CsvTableReader implements TableReader {
           }
         }
         pos = 0;
-        int r = reader.read(buf, 0, buf.length);
+        int r;
+        try {
+          r = reader.read(buf, 0, buf.length);
+        } catch (DecodingReader.Malformed e) {
+          close();
+          throw EncodingSniffer.decodeFailure(source.path(), name, source.encoding(), choice, e.offset, messages, e);
+        }
         if (r < 0) {
           eof = true;
           limit = 0;
@@ -282,7 +307,7 @@ final class CsvTableReader implements TableReader {
       }
     }
     long startLine = ln;
-    fields.clear();
+    nfields = 0;
     while (true) {
       if (p < lim && b[p] == '"') {
         int q = p + 1;
@@ -340,7 +365,7 @@ final class CsvTableReader implements TableReader {
           v = v + new String(b, p, r - p);
         }
         p = r;
-        fields.add(v);
+        add(v);
       } else {
         int q = p;
         while (q < lim) {
@@ -353,7 +378,7 @@ final class CsvTableReader implements TableReader {
         if (q >= lim && !eof) {
           return NEED_MORE;
         }
-        fields.add(q == p ? "" : new String(b, p, q - p));
+        add(q == p ? "" : new String(b, p, q - p));
         p = q;
       }
       if (p >= lim) {
@@ -384,6 +409,13 @@ final class CsvTableReader implements TableReader {
       recordStartLine = startLine;
       return RECORD;
     }
+  }
+
+  private void add(String v) {
+    if (nfields == fields.length) {
+      fields = Arrays.copyOf(fields, nfields * 2);
+    }
+    fields[nfields++] = v;
   }
 
   private static String unescape(char[] b, int from, int to) {
