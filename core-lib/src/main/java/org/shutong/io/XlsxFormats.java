@@ -6,17 +6,19 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 
 /**
- * Renders the numbers of an XLSX sheet as Excel with zh-CN regional settings shows them: the cell's
- * number format through Apache POI's {@link DataFormatter}, with the built-in ids whose meaning
- * depends on the UI language resolved from {@code xlsx-numfmt-zh-cn.csv} (ECMA-376 Part 1
- * §18.8.30; see PROVENANCE.md beside it).
+ * Renders the numbers of an XLSX sheet as Excel with zh-CN regional settings shows them: dates and
+ * times through {@link XlsxDates}, other numbers through Apache POI's {@link DataFormatter}, with
+ * the built-in ids whose meaning depends on the UI language resolved from {@code
+ * xlsx-numfmt-zh-cn.csv} (ECMA-376 Part 1 §18.8.30; see PROVENANCE.md beside it).
  */
 final class XlsxFormats {
   /** One cell style's number format: the id and the code the workbook declares (or null). */
@@ -26,6 +28,7 @@ final class XlsxFormats {
 
   private final Style[] styles;
   private final String[] codes;
+  private final XlsxDates.Compiled[] dates;
   private final boolean date1904;
   private final DataFormatter formatter = new DataFormatter(Locale.SIMPLIFIED_CHINESE);
 
@@ -33,9 +36,11 @@ final class XlsxFormats {
     this.styles = styles;
     this.date1904 = date1904;
     this.codes = new String[styles.length];
+    this.dates = new XlsxDates.Compiled[styles.length];
     for (int i = 0; i < styles.length; i++) {
       Style st = styles[i];
       codes[i] = st == null ? "General" : code(st.id(), st.code());
+      dates[i] = XlsxDates.compile(codes[i]);
     }
   }
 
@@ -43,7 +48,7 @@ final class XlsxFormats {
   static String code(int id, String declared) {
     String zh = ZH_CN.get(id);
     if (zh != null && (declared == null || declared.startsWith("reserved") || isBuiltinDefault(id, declared))) {
-      return zh.replace("上午/下午", "AM/PM");
+      return zh;
     }
     if (declared == null || declared.isEmpty()) {
       String builtin = BuiltinFormats.getBuiltinFormat(id);
@@ -76,7 +81,17 @@ final class XlsxFormats {
     if (s < 0 || s >= styles.length || styles[s] == null) {
       return formatter.formatRawCellContents(d, 0, "General", date1904);
     }
-    return formatter.formatRawCellContents(d, styles[s].id(), codes[s], date1904);
+    if (dates[s] != null) {
+      LocalDateTime t = DateUtil.isValidExcelDate(d) ? DateUtil.getLocalDateTime(d, date1904, !dates[s].fractions()) : null;
+      // Excel shows ##### for a date out of range; the number itself says more
+      return t != null ? t.format(dates[s].formatter()) : formatter.formatRawCellContents(d, 0, "General", date1904);
+    }
+    try {
+      return formatter.formatRawCellContents(d, styles[s].id(), codes[s], date1904);
+    } catch (RuntimeException e) {
+      // a format code POI cannot apply (e.g. [DBNum1] numbers): show the number as General does
+      return formatter.formatRawCellContents(d, 0, "General", date1904);
+    }
   }
 
   private static Map<Integer, String> load() {
