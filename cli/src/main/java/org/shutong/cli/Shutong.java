@@ -12,8 +12,23 @@ public final class Shutong {
 
   /** Runs the command line and exits with its exit code. */
   public static void main(String[] args) {
+    quietLibraryLogging();
     System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
         new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * Apache POI logs through the Log4j 2 API, which without a logging backend prints "could not find
+   * a logging provider" on every XLSX run. Route it to the API's own simple logger, switched off:
+   * what goes wrong reaches the user as Shutong's messages. Properties already set win.
+   */
+  static void quietLibraryLogging() {
+    if (System.getProperty("log4j2.loggerContextFactory") == null) {
+      System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    }
+    if (System.getProperty("org.apache.logging.log4j.simplelog.level") == null) {
+      System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+    }
   }
 
   /**

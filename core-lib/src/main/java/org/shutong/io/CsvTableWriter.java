@@ -75,8 +75,7 @@ final class CsvTableWriter extends BaseTableWriter {
         checked = true;
       }
     }
-    // a value with leading or trailing spaces is quoted so that no reader trims it
-    return quote || (v.charAt(0) == ' ' || v.charAt(v.length() - 1) == ' ');
+    return quote;
   }
 
   @Override
