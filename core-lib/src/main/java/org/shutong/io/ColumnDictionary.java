@@ -80,15 +80,17 @@ public final class ColumnDictionary {
   }
 
   /**
-   * This dictionary with the aliases of a user's alias file added: a table (CSV, XLSX, any format
-   * {@link TableReaders} reads) with the columns {@code alias} and {@code code} (or {@code 别名} and
-   * {@code 代码}), one alias per row, e.g. {@code 病人姓名,A11}. Matching ignores case, spaces and
-   * full-width/half-width differences, as for the standard's own names.
+   * This dictionary with the aliases of a user's alias file: a table (CSV, XLSX, any format
+   * {@link TableReaders} reads) with a header row and one alias per row, e.g. {@code 病人姓名,A11}.
+   * The columns are those headed {@code alias} and {@code code} (or {@code 别名} and {@code 代码}),
+   * else the first two. The target may be a code or any header this dictionary already resolves (a
+   * Chinese name). Matching ignores case, spaces and full-width/half-width differences, as for the
+   * standard's own names; blank rows are skipped.
    *
    * @param file the alias file
    * @param options how to read it (encoding, sheet, language of messages)
-   * @throws InputException naming the file and line if it cannot be read, lacks the two columns,
-   *     names a code this dictionary does not define, or binds an alias to two different codes
+   * @throws InputException naming the file and line if it cannot be read, has fewer than two
+   *     columns, names a field this dictionary does not define, or binds an alias to two fields
    */
   public ColumnDictionary withAliases(Path file, ReadOptions options) {
     Messages m = Messages.of("org.shutong.io.messages", options.lang());
@@ -110,17 +112,25 @@ public final class ColumnDictionary {
         }
       }
       if (aliasCol < 0 || codeCol < 0) {
-        throw new InputException(name, r.headerLine(), 0, m.get("alias.header", name), null);
+        if (r.header().size() < 2) {
+          throw new InputException(name, r.headerLine(), 0, m.get("alias.header", name), null);
+        }
+        aliasCol = 0;
+        codeCol = 1;
       }
       while (r.hasNext()) {
         Row row = r.next();
         String alias = row.get(aliasCol).strip();
-        String code = row.get(codeCol).strip();
-        if (alias.isEmpty() || code.isEmpty()) {
+        String target = row.get(codeCol).strip();
+        if (alias.isEmpty() && target.isEmpty()) {
+          continue;
+        }
+        if (alias.isEmpty() || target.isEmpty()) {
           throw new InputException(name, row.line(), 0, m.get("alias.blank", name, row.line()), null);
         }
-        if (!byCode.containsKey(code)) {
-          throw new InputException(name, row.line(), 0, m.get("alias.unknownCode", name, row.line(), code), null);
+        String code = byCode.containsKey(target) ? target : byKey.get(key(target));
+        if (code == null) {
+          throw new InputException(name, row.line(), 0, m.get("alias.unknownCode", name, row.line(), target), null);
         }
         String prev = b.boundTo(alias);
         if (prev != null && !prev.equals(code)) {

@@ -71,6 +71,10 @@ class HeaderMappingTest {
     Path zh = dir.resolve("zh.csv");
     Files.writeString(zh, "别名,代码\n诊断编码,C03C\n", StandardCharsets.UTF_8);
     assertEquals("C03C", FP.withAliases(zh, ReadOptions.defaults()).resolve("诊断编码").orElseThrow());
+    // other column names: the first two columns; a target may be the field's Chinese name
+    Path plain = dir.resolve("plain.csv");
+    Files.writeString(plain, "我院表头,标准字段\n病人性别,性别\n", StandardCharsets.UTF_8);
+    assertEquals("A12C", FP.withAliases(plain, ReadOptions.defaults()).resolve("病人性别").orElseThrow());
   }
 
   @Test
@@ -89,7 +93,7 @@ class HeaderMappingTest {
     assertTrue(c.getMessage().contains("A11") && c.getMessage().contains("A48") && c.line() == 2, c.getMessage());
 
     Path cols = dir.resolve("h.csv");
-    Files.writeString(cols, "name,field\nx,A11\n", StandardCharsets.UTF_8);
+    Files.writeString(cols, "alias\nx\n", StandardCharsets.UTF_8);
     assertThrows(InputException.class, () -> FP.withAliases(cols, ReadOptions.defaults()));
 
     Path ragged = dir.resolve("r.csv");
@@ -98,7 +102,7 @@ class HeaderMappingTest {
     assertEquals(2, r.line());
 
     Path blank = dir.resolve("b.csv");
-    Files.writeString(blank, "alias,code\n,A11\n", StandardCharsets.UTF_8);
+    Files.writeString(blank, "alias,code\n,,\n,A11\n", StandardCharsets.UTF_8);
     assertThrows(InputException.class, () -> FP.withAliases(blank, ReadOptions.defaults()));
   }
 
