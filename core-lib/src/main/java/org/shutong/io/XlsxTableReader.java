@@ -101,20 +101,34 @@ final class XlsxTableReader implements TableReader {
       List<String> names = new ArrayList<>();
       XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
       int wantedIndex = sheetIndex(sheet);
-      String chosen = null;
-      while (it.hasNext()) {
-        InputStream s = it.next();
-        String n = it.getSheetName();
-        names.add(n);
-        boolean match = chosen == null && (sheet == null ? names.size() == 1
-            : wantedIndex > 0 ? names.size() == wantedIndex : n.equals(sheet) || n.strip().equalsIgnoreCase(sheet.strip()));
-        if (match) {
-          chosen = n;
-          sheetStream = s;
-        } else {
-          s.close();
+      // a sheet named like the value wins over the sheet at that position ("2024" is a common name)
+      String byName = null;
+      InputStream byNameStream = null;
+      String byIndex = null;
+      InputStream byIndexStream = null;
+      try {
+        while (it.hasNext()) {
+          InputStream s = it.next();
+          String n = it.getSheetName();
+          names.add(n);
+          if (byName == null && sheet != null && (n.equals(sheet) || n.strip().equalsIgnoreCase(sheet.strip()))) {
+            byName = n;
+            byNameStream = s;
+          } else if (byIndex == null && (sheet == null ? names.size() == 1 : names.size() == wantedIndex)) {
+            byIndex = n;
+            byIndexStream = s;
+          } else {
+            s.close();
+          }
         }
+      } catch (IOException | RuntimeException e) {
+        closeQuietly(byNameStream);
+        closeQuietly(byIndexStream);
+        throw e;
       }
+      String chosen = byName != null ? byName : byIndex;
+      sheetStream = byName != null ? byNameStream : byIndexStream;
+      closeQuietly(byName != null ? byIndexStream : byNameStream);
       if (chosen == null) {
         throw new InputException(name, names.isEmpty() ? m.get("in.noSheets", name)
             : m.get("in.sheetMissing", name, sheet, String.join("、", names), names.size()));
@@ -144,6 +158,16 @@ final class XlsxTableReader implements TableReader {
       }
       if (pkg != null) {
         pkg.revert();
+      }
+    }
+  }
+
+  private static void closeQuietly(InputStream s) {
+    if (s != null) {
+      try {
+        s.close();
+      } catch (IOException ignored) {
+        // a sheet we do not read
       }
     }
   }

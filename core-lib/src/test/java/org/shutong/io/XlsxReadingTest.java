@@ -94,6 +94,19 @@ class XlsxReadingTest {
   }
 
   @Test
+  void aSheetNamedLikeANumberIsFoundByName() throws IOException {
+    Path f = dir.resolve("years.xlsx");
+    new MiniXlsx()
+        .sheet("2023", null, "<row r=\"1\"><c t=\"inlineStr\"><is><t>y2023</t></is></c></row>")
+        .sheet("2024", null, "<row r=\"1\"><c t=\"inlineStr\"><is><t>y2024</t></is></c></row>")
+        .sheet("汇总", null, "<row r=\"1\"><c t=\"inlineStr\"><is><t>sum</t></is></c></row>")
+        .write(f);
+    assertEquals(List.of("y2024"), Tables.read(f, ReadOptions.defaults().withSheet("2024")).header());
+    assertEquals(List.of("y2024"), Tables.read(f, ReadOptions.defaults().withSheet("2")).header());
+    assertEquals(List.of("sum"), Tables.read(f, ReadOptions.defaults().withSheet(" 汇总 ")).header());
+  }
+
+  @Test
   void missingSheetListsTheSheetsPresent() throws IOException {
     Path f = firstPageWorkbook();
     InputException e = assertThrows(InputException.class,
