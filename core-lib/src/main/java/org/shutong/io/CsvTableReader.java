@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.shutong.i18n.Messages;
 import org.shutong.report.Finding;
 import org.shutong.report.FindingSink;
@@ -16,7 +15,7 @@ import org.shutong.report.Severity;
  * when a record runs past the buffer's end the buffer is compacted (or grown) and the record parsed
  * again, so the common case copies every character once, into its field's String.
  */
-final class CsvTableReader implements TableReader {
+final class CsvTableReader extends StreamingTableReader {
   static final int INITIAL_BUFFER = 1 << 16;
   /** Longest record accepted (characters); longer ones are reported and skipped. */
   static final int MAX_RECORD_CHARS = 1 << 25;
@@ -27,13 +26,9 @@ final class CsvTableReader implements TableReader {
   private static final int BAD_QUOTE = 3;
 
   private final DecodingReader reader;
-  private final TableSource source;
   private final InputEncoding choice;
   private final long size;
   private final char delim;
-  private final FindingSink problems;
-  private final Messages messages;
-  private final String name;
 
   private char[] buf = new char[INITIAL_BUFFER];
   private int pos;
@@ -48,20 +43,14 @@ final class CsvTableReader implements TableReader {
   private final List<String> header;
   private final long headerLine;
   private final int width;
-  private long records;
-  private Row next;
-  private boolean done;
 
   CsvTableReader(DecodingReader reader, TableSource source, InputEncoding choice, long size,
       char delimiter, FindingSink problems, Messages messages) {
+    super(source, problems, messages);
     this.reader = reader;
-    this.source = source;
     this.choice = choice;
     this.size = size;
     this.delim = delimiter;
-    this.problems = problems;
-    this.messages = messages;
-    this.name = source.name();
     int status = parse();
     if (status == BAD_QUOTE) {
       close();
@@ -116,11 +105,6 @@ final class CsvTableReader implements TableReader {
   }
 
   @Override
-  public TableSource source() {
-    return source;
-  }
-
-  @Override
   public List<String> header() {
     return header;
   }
@@ -131,58 +115,29 @@ final class CsvTableReader implements TableReader {
   }
 
   @Override
-  public long recordsRead() {
-    return records;
-  }
-
-  @Override
   public double progress() {
     return size <= 0 ? -1 : Math.min(1.0, (double) reader.bytesTaken() / size);
   }
 
   @Override
-  public boolean hasNext() {
-    if (next != null) {
-      return true;
-    }
-    if (done) {
-      return false;
-    }
+  Row advance() {
     while (true) {
       int status = parse();
       if (status == END) {
-        done = true;
-        if (records == 0) {
-          problems.accept(new Finding("IO-NO-RECORDS", Severity.WARNING, name, 0, 0, null, null,
-              messages.get("in.headerOnly", name)));
-        }
-        return false;
+        return null;
       }
       records++;
       if (status == BAD_QUOTE) {
         problems.accept(new Finding("IO-UNTERMINATED-QUOTE", Severity.ERROR, name, records,
             quoteStartLine, null, null, messages.get("in.unterminatedQuote", name, quoteStartLine, records)));
-        done = true;
-        return false;
+        return null;
       }
       if (nfields != width) {
-        problems.accept(new Finding("IO-RAGGED-ROW", Severity.ERROR, name, records, recordStartLine,
-            null, null, messages.get("in.ragged", name, records, recordStartLine, nfields, width)));
+        ragged(recordStartLine, "in.ragged", nfields, width);
         continue;
       }
-      next = new Row(name, records, recordStartLine, Arrays.copyOf(fields, width));
-      return true;
+      return new Row(name, records, recordStartLine, Arrays.copyOf(fields, width));
     }
-  }
-
-  @Override
-  public Row next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    Row r = next;
-    next = null;
-    return r;
   }
 
   @Override

@@ -10,7 +10,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.shutong.i18n.Messages;
 import org.shutong.report.Finding;
 import org.shutong.report.FindingSink;
@@ -23,36 +22,26 @@ import org.shutong.report.Severity;
  * objects and arrays as compact JSON. A record that is not an object, or (in JSON Lines) a line that
  * is not valid JSON, is reported and skipped; a JSON array that breaks off is unreadable.
  */
-final class JsonTableReader implements TableReader {
+final class JsonTableReader extends StreamingTableReader {
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
   private final boolean lines;
   private final DecodingReader decoding;
   private final BufferedReader lineReader;
   private final JsonParser arrayParser;
-  private final TableSource source;
   private final InputEncoding choice;
   private final long size;
-  private final FindingSink problems;
-  private final Messages messages;
-  private final String name;
   private final KeyedRecords keyed;
 
   private long physicalLine;
-  private long records;
-  private Row next;
-  private boolean done;
 
   JsonTableReader(boolean lines, DecodingReader reader, TableSource source, InputEncoding choice, long size,
       FindingSink problems, Messages messages) {
+    super(source, problems, messages);
     this.lines = lines;
     this.decoding = reader;
-    this.source = source;
     this.choice = choice;
     this.size = size;
-    this.problems = problems;
-    this.messages = messages;
-    this.name = source.name();
     this.keyed = new KeyedRecords(name, problems, messages);
     try {
       if (lines) {
@@ -82,18 +71,8 @@ final class JsonTableReader implements TableReader {
   }
 
   @Override
-  public TableSource source() {
-    return source;
-  }
-
-  @Override
   public List<String> header() {
     return keyed.header();
-  }
-
-  @Override
-  public long recordsRead() {
-    return records;
   }
 
   @Override
@@ -102,33 +81,18 @@ final class JsonTableReader implements TableReader {
   }
 
   @Override
-  public boolean hasNext() {
-    if (next != null) {
-      return true;
-    }
-    if (done) {
-      return false;
-    }
+  Row advance() {
     try {
-      next = lines ? nextLine() : nextElement();
+      return lines ? nextLine() : nextElement();
     } catch (IOException e) {
       close();
       throw failure(e);
     }
-    if (next == null) {
-      done = true;
-    }
-    return next != null;
   }
 
   @Override
-  public Row next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    Row r = next;
-    next = null;
-    return r;
+  void atEnd() {
+    // no header-only case: the header is the first record's keys
   }
 
   private Row nextLine() throws IOException {
@@ -152,9 +116,7 @@ final class JsonTableReader implements TableReader {
               null, messages.get("in.jsonTrailing", p.currentTokenLocation().getColumnNr())));
           continue;
         }
-        if (values != null) {
-          return new Row(name, records, physicalLine, values);
-        }
+        return new Row(name, records, physicalLine, values);
       } catch (JsonProcessingException e) {
         JsonLocation l = e.getLocation();
         problems.accept(new Finding("IO-MALFORMED-RECORD", Severity.ERROR, name, records, physicalLine, null,
@@ -188,10 +150,7 @@ final class JsonTableReader implements TableReader {
           arrayParser.skipChildren();
           continue;
         }
-        String[] values = object(arrayParser, line);
-        if (values != null) {
-          return new Row(name, records, line, values);
-        }
+        return new Row(name, records, line, object(arrayParser, line));
       } catch (JsonProcessingException e) {
         throw malformedDocument(e);
       }
@@ -203,7 +162,7 @@ final class JsonTableReader implements TableReader {
         messages.get("in.jsonNotObject", t == null ? "?" : t.asString() == null ? t.name() : t.asString())));
   }
 
-  /** Reads an object (current token START_OBJECT) into a row; null if it was the header-less case. */
+  /** Reads an object (current token START_OBJECT) into a row's values. */
   private String[] object(JsonParser p, long line) throws IOException {
     keyed.begin(records, line);
     JsonToken t;

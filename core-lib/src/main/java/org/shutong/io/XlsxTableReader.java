@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -23,9 +22,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.shutong.i18n.Messages;
-import org.shutong.report.Finding;
 import org.shutong.report.FindingSink;
-import org.shutong.report.Severity;
 
 /**
  * Streams one worksheet of an XLSX workbook (ECMA-376 SpreadsheetML) row by row: Apache POI's
@@ -34,15 +31,11 @@ import org.shutong.report.Severity;
  * sees in Excel with zh-CN settings: text verbatim (leading zeros kept), numbers and dates through
  * POI's {@link DataFormatter} with the cell's number format.
  */
-final class XlsxTableReader implements TableReader {
+final class XlsxTableReader extends StreamingTableReader {
   private final OPCPackage pkg;
   private final XMLStreamReader xml;
   private final InputStream sheetStream;
-  private final TableSource source;
   private final List<String> sheetNames;
-  private final FindingSink problems;
-  private final Messages messages;
-  private final String name;
   private final String[] sharedStrings;
   private final XlsxFormats formats;
   private final long lastRow;
@@ -53,23 +46,17 @@ final class XlsxTableReader implements TableReader {
   private String[] cells = new String[64];
   private int ncells;
   private long rowNumber;
-  private long records;
-  private Row next;
-  private boolean done;
 
   private XlsxTableReader(OPCPackage pkg, InputStream sheetStream, XMLStreamReader xml, TableSource source,
       List<String> sheetNames, String[] sharedStrings, XlsxFormats formats, FindingSink problems,
       Messages messages) {
+    super(source, problems, messages);
     this.pkg = pkg;
     this.sheetStream = sheetStream;
     this.xml = xml;
-    this.source = source;
     this.sheetNames = sheetNames;
     this.sharedStrings = sharedStrings;
     this.formats = formats;
-    this.problems = problems;
-    this.messages = messages;
-    this.name = source.name();
     this.lastRow = readDimension();
     if (!readRow()) {
       throw new InputException(name, messages.get("in.sheetEmpty", name, source.sheet()));
@@ -353,11 +340,6 @@ final class XlsxTableReader implements TableReader {
   }
 
   @Override
-  public TableSource source() {
-    return source;
-  }
-
-  @Override
   public List<String> header() {
     return header;
   }
@@ -373,66 +355,38 @@ final class XlsxTableReader implements TableReader {
   }
 
   @Override
-  public long recordsRead() {
-    return records;
-  }
-
-  @Override
   public double progress() {
     return lastRow <= 0 ? -1 : Math.min(1.0, (double) rowNumber / lastRow);
   }
 
   @Override
-  public boolean hasNext() {
-    if (next != null) {
-      return true;
-    }
-    if (done) {
-      return false;
-    }
+  Row advance() {
     while (readRow()) {
       records++;
-      boolean ragged = false;
+      boolean raggedRow = false;
       for (int i = width; i < ncells; i++) {
         if (!cells[i].isEmpty()) {
-          ragged = true;
+          raggedRow = true;
           break;
         }
       }
-      if (ragged) {
+      if (raggedRow) {
         int filled = 0;
         for (int i = 0; i < ncells; i++) {
           if (!cells[i].isEmpty()) {
             filled = i + 1;
           }
         }
-        problems.accept(new Finding("IO-RAGGED-ROW", Severity.ERROR, name, records, rowNumber, null, null,
-            messages.get("in.raggedXlsx", name, records, rowNumber, filled, width)));
+        ragged(rowNumber, "in.raggedXlsx", filled, width);
         continue;
       }
       String[] v = new String[width];
       int n = Math.min(width, ncells);
       System.arraycopy(cells, 0, v, 0, n);
       Arrays.fill(v, n, width, "");
-      next = new Row(name, records, rowNumber, v);
-      return true;
+      return new Row(name, records, rowNumber, v);
     }
-    done = true;
-    if (records == 0) {
-      problems.accept(new Finding("IO-NO-RECORDS", Severity.WARNING, name, 0, 0, null, null,
-          messages.get("in.headerOnly", name)));
-    }
-    return false;
-  }
-
-  @Override
-  public Row next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    Row r = next;
-    next = null;
-    return r;
+    return null;
   }
 
   /**

@@ -2,7 +2,6 @@ package org.shutong.io;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.NoSuchElementException;
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
@@ -18,29 +17,20 @@ import org.shutong.report.FindingSink;
  * entities ({@link SecureXml}); a document with a DOCTYPE is refused. A document that is not
  * well-formed is unreadable and reported with its line and column.
  */
-final class XmlTableReader implements TableReader {
+final class XmlTableReader extends StreamingTableReader {
   private final DecodingReader decoding;
   private final XMLStreamReader xml;
-  private final TableSource source;
   private final InputEncoding choice;
   private final long size;
-  private final Messages messages;
-  private final String name;
   private final KeyedRecords keyed;
   private final StringBuilder text = new StringBuilder();
 
-  private long records;
-  private Row next;
-  private boolean done;
-
   XmlTableReader(DecodingReader reader, TableSource source, InputEncoding choice, long size, FindingSink problems,
       Messages messages) {
+    super(source, problems, messages);
     this.decoding = reader;
-    this.source = source;
     this.choice = choice;
     this.size = size;
-    this.messages = messages;
-    this.name = source.name();
     this.keyed = new KeyedRecords(name, problems, messages);
     try {
       this.xml = SecureXml.inputFactory().createXMLStreamReader(reader);
@@ -76,18 +66,8 @@ final class XmlTableReader implements TableReader {
   }
 
   @Override
-  public TableSource source() {
-    return source;
-  }
-
-  @Override
   public List<String> header() {
     return keyed.header();
-  }
-
-  @Override
-  public long recordsRead() {
-    return records;
   }
 
   @Override
@@ -96,33 +76,18 @@ final class XmlTableReader implements TableReader {
   }
 
   @Override
-  public boolean hasNext() {
-    if (next != null) {
-      return true;
-    }
-    if (done) {
-      return false;
-    }
+  Row advance() {
     try {
-      next = nextRecord();
+      return nextRecord();
     } catch (XMLStreamException e) {
       close();
       throw failure(e);
     }
-    if (next == null) {
-      done = true;
-    }
-    return next != null;
   }
 
   @Override
-  public Row next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    Row r = next;
-    next = null;
-    return r;
+  void atEnd() {
+    // no header-only case: the header is the first record's fields
   }
 
   /** The next child of the root as a row, or null after the root's end. */
@@ -183,9 +148,6 @@ final class XmlTableReader implements TableReader {
     Throwable c = e.getNestedException() != null ? e.getNestedException() : e.getCause();
     if (c instanceof DecodingReader.Malformed mal) {
       return EncodingSniffer.decodeFailure(source.path(), name, source.encoding(), choice, mal.offset, messages, e);
-    }
-    if (c instanceof InputException ie) {
-      return ie;
     }
     Location l = e.getLocation();
     long line = line(l);

@@ -17,10 +17,8 @@ import org.shutong.report.Severity;
 class CsvReadingTest {
   @TempDir Path dir;
 
-  private Path write(String name, String content) throws IOException {
-    Path f = dir.resolve(name);
-    Files.writeString(f, content, StandardCharsets.UTF_8);
-    return f;
+  private Path write(String name, String content) {
+    return Tables.write(dir, name, content);
   }
 
   @Test

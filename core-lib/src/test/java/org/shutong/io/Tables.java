@@ -1,5 +1,9 @@
 package org.shutong.io;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +26,17 @@ final class Tables {
     List<String> ruleIds() {
       return problems.findings().stream().map(f -> f.ruleId()).toList();
     }
+  }
+
+  /** Writes {@code content} as UTF-8 to {@code dir/name}. */
+  static Path write(Path dir, String name, String content) {
+    Path f = dir.resolve(name);
+    try {
+      Files.writeString(f, content, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return f;
   }
 
   static Read read(Path file) {
