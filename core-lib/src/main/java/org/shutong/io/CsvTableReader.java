@@ -232,6 +232,7 @@ final class CsvTableReader extends StreamingTableReader {
     final char[] b = buf;
     final int lim = limit;
     final char d = delim;
+    final char hi = d > '\r' ? d : '\r';
     int p = pos;
     long ln = line;
     // skip blank lines
@@ -280,6 +281,10 @@ final class CsvTableReader extends StreamingTableReader {
             return BAD_QUOTE;
           }
           char c = b[q];
+          if (c > '"') {
+            q++;
+            continue;
+          }
           if (c == '"') {
             if (q + 1 >= lim && !eof) {
               return NEED_MORE;
@@ -325,7 +330,8 @@ final class CsvTableReader extends StreamingTableReader {
         int q = p;
         while (q < lim) {
           char c = b[q];
-          if (c == d || c == '\n' || c == '\r') {
+          // one comparison for almost every character: the specials are all at or below 'hi'
+          if (c <= hi && (c == d || c == '\n' || c == '\r')) {
             break;
           }
           q++;
