@@ -71,7 +71,7 @@ final class NameIndex {
           for (int k = 0; k < run.length(); k++) {
             char h = run.charAt(k);
             long mask = altCache.computeIfAbsent(h, NameIndex::initialsOf)[0];
-            String primary = ctx != null ? ctx[k] : firstReading(h);
+            String primary = ctx[k];
             if (primary != null && !primary.isEmpty()) {
               ini.append(primary.charAt(0));
               fp.append(primary);
@@ -136,11 +136,6 @@ final class NameIndex {
       sortedIndex[k] = order[k];
       sortedCodes[k] = codes[order[k]];
     }
-  }
-
-  private static String firstReading(char h) {
-    List<String> r = Pinyin.readings(h);
-    return r.isEmpty() ? null : r.get(0);
   }
 
   private static long[] initialsOf(char h) {
