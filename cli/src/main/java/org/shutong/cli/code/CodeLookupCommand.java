@@ -80,23 +80,30 @@ public final class CodeLookupCommand implements Callable<Integer> {
           o.put("chapter", c);
         }
         if (ci.category() != null) {
-          o.put("category", Map.of("code", ci.category().code(), "name", String.valueOf(ci.category().name())));
+          Map<String, Object> cat = new LinkedHashMap<>();
+          cat.put("code", ci.category().code());
+          cat.put("name", ci.category().name());
+          o.put("category", cat);
         }
         o.put("dagger", ci.dagger());
         o.put("asterisk", ci.asterisk());
         rows.add(List.of(code, ci.code(), ci.name() == null ? "" : ci.name(), CodeCli.level(ci.node(), m),
             m.get(ci.node().leaf() ? "yes" : "no"),
             ch == null ? "" : ch.number() + " " + ch.range() + " " + ch.title(),
-            ci.category() == null ? "" : ci.category().code() + " " + ci.category().name(), s.id()));
+            ci.category() == null ? "" : (ci.category().code() + " " + (ci.category().name() == null ? "" : ci.category().name())).strip(),
+            s.id()));
         if (!check.changes().isEmpty()) {
           findings.accept(new Finding("CODE-NORMALIZED", Severity.WARNING, null, i, 0, null, code,
               m.get("lookup.normalized", ci.code())));
         }
       } else {
         o.put("candidates", check.candidates());
-        rows.add(List.of(code, "", m.get("lookup.notFound." + check.status().name()), "", "", "", "", s.id()));
-        findings.accept(new Finding("CODE-" + check.status().name().replace('_', '-'), Severity.ERROR, null, i, 0, null, code,
-            m.get("lookup.notFound." + check.status().name())));
+        String why = check.problem() != null
+            ? Messages.of("org.shutong.coding.messages", lang).get("batch.malformed." + check.problem().name().toLowerCase(Locale.ROOT),
+                CodingSystem.MAX_CODE_LENGTH)
+            : m.get("lookup.notFound." + check.status().name(), String.join(", ", check.candidates()));
+        rows.add(List.of(code.length() > 40 ? code.substring(0, 40) + "…" : code, "", why, "", "", "", "", s.id()));
+        findings.accept(new Finding("CODE-" + check.status().name().replace('_', '-'), Severity.ERROR, null, i, 0, null, code, why));
       }
       out.add(o);
     }
