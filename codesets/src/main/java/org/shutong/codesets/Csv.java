@@ -23,6 +23,7 @@ final class Csv {
     int n = text.length();
     int[] cursor = {0, 1}; // position, line
     String[] buf = new String[8];
+    int nextQuote = text.indexOf('"'); // searched again only once the cursor has passed it
     while (cursor[0] < n) {
       int pos = cursor[0];
       int eol = text.indexOf('\n', pos);
@@ -30,8 +31,10 @@ final class Csv {
         eol = n;
       }
       int end = eol > pos && text.charAt(eol - 1) == '\r' ? eol - 1 : eol;
-      int quote = text.indexOf('"', pos);
-      if (quote >= 0 && quote < end) {
+      if (nextQuote >= 0 && nextQuote < pos) {
+        nextQuote = text.indexOf('"', pos);
+      }
+      if (nextQuote >= 0 && nextQuote < end) {
         handler.row(slowRow(text, name, cursor), cursor[1] - lineBreaks(text, pos, cursor[0]));
         continue;
       }
