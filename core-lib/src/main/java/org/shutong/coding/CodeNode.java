@@ -14,7 +14,7 @@ import org.apiguardian.api.API;
  * @param leaf whether it is a leaf code of the table (usable in coding)
  * @param inTable whether it is a row of the table (otherwise implied by its descendants)
  * @param parent the parent node's code, or {@code null} at the top (a category)
- * @param childCount number of child nodes
+ * @param childCount number of child nodes, or -1 when not counted (a quick lookup)
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public record CodeNode(

@@ -49,7 +49,10 @@ public final class CodingSystem {
   private final List<Chapter> chapters;
   private final CodeCheck[] exact;
   private final Map<String, List<CodeTable.Code>> byPrimary;
-  private final Map<String, Node> nodes;
+  /** The hierarchy, built on first use (a lookup of an exact table code does not need it). */
+  private volatile Map<String, Node> nodes;
+  private final Map<String, String> hierarchyNames;
+  private final String hierarchyNamesId;
   private final Set<String> asteriskKeys;
   private final Set<String> daggerKeys;
   private volatile NameIndex index;
@@ -85,8 +88,22 @@ public final class CodingSystem {
     }
     this.asteriskKeys = ast;
     this.daggerKeys = dag;
-    this.nodes = buildNodes(hierarchyNames == null ? null : hierarchy,
-        hierarchyNames == null ? null : hierarchyNames.id());
+    this.hierarchyNames = hierarchyNames == null ? null : hierarchy;
+    this.hierarchyNamesId = hierarchyNames == null ? null : hierarchyNames.id();
+  }
+
+  private Map<String, Node> nodes() {
+    Map<String, Node> n = nodes;
+    if (n == null) {
+      synchronized (this) {
+        n = nodes;
+        if (n == null) {
+          n = buildNodes(hierarchyNames, hierarchyNamesId);
+          nodes = n;
+        }
+      }
+    }
+    return n;
   }
 
   private Map<String, Node> buildNodes(Map<String, String> hierarchyNames, String namesId) {
@@ -320,7 +337,7 @@ public final class CodingSystem {
     if (c != null) {
       return resolved(input, c.code(), c.name(), c.leaf(), mask);
     }
-    Node n = nodes.get(s);
+    Node n = nodes().get(s);
     if (n != null) {
       int m = n.code.equals(s) ? mask : mask | Change.DAGGER_ASTERISK_FORM.bit();
       return resolved(input, n.code, n.name, n.leaf, m);
@@ -347,6 +364,10 @@ public final class CodingSystem {
     if (check.code() == null) {
       return Optional.empty();
     }
+    if (nodes == null && check.changeMask() == 0 && table.contains(check.code()) && family == Family.ICD10
+        && table.size() > table.leafCount()) {
+      return Optional.of(quickLookup(check)); // a table with its own 类目/亚目 rows: no hierarchy needed
+    }
     Node n = node0(check.code());
     if (n == null) {
       return Optional.empty();
@@ -357,15 +378,62 @@ public final class CodingSystem {
     CodeNode cat = null;
     int catLen = family == Family.ICD10 ? 3 : family == Family.ICD9CM3 ? 2 : 0;
     if (catLen > 0 && b.length() >= catLen) {
-      Node cn = nodes.get(b.substring(0, catLen));
+      Node cn = nodes().get(b.substring(0, catLen));
       cat = cn == null ? null : toNode(cn);
     }
     return Optional.of(new CodeInfo(table.id(), check, node, ch, cat, isDagger(n.code), isAsterisk(n.code)));
   }
 
   private Node node0(String code) {
-    Node n = nodes.get(code);
-    return n != null ? n : nodes.get(bare(code));
+    Map<String, Node> m = nodes();
+    Node n = m.get(code);
+    return n != null ? n : m.get(bare(code));
+  }
+
+  /**
+   * {@link #lookup(String)} of an exact code of an ICD-10 table that has its own 类目/亚目 rows, without
+   * building the hierarchy: the parent is the nearest structural ancestor that is a row ({@code childCount}
+   * is then -1, "not counted").
+   */
+  private CodeInfo quickLookup(CodeCheck check) {
+    CodeTable.Code c = table.get(check.code());
+    String b = bare(c.code());
+    String parent = null;
+    if (c.code().indexOf('+') > 0 && !c.code().endsWith("+") && table.contains(b)) {
+      parent = b;
+    } else {
+      for (String p = icd10Parent(b); p != null; p = icd10Parent(p)) {
+        if (rowOf(p) != null) {
+          parent = p;
+          break;
+        }
+      }
+    }
+    CodeNode node = new CodeNode(c.code(), c.name(), table.id(), level(c.code()), c.leaf(), true, parent, -1);
+    CodeNode cat = null;
+    if (b.length() >= 3) {
+      CodeTable.Code k = rowOf(b.substring(0, 3));
+      if (k != null) {
+        cat = new CodeNode(k.code(), k.name(), table.id(), CodeLevel.CATEGORY, k.leaf(), true, null, -1);
+      }
+    }
+    return new CodeInfo(table.id(), check, node, chapterOf(b), cat, isDagger(c.code()), isAsterisk(c.code()));
+  }
+
+  /** The table row of a bare code, also when the table writes it with a mark ({@code A17+}, {@code G01*}). */
+  private CodeTable.Code rowOf(String bare) {
+    CodeTable.Code k = table.get(bare);
+    if (k == null) {
+      List<CodeTable.Code> marked = byPrimary.get(bare);
+      if (marked != null) {
+        for (CodeTable.Code m : marked) {
+          if (m.code().indexOf('+') < 0 || m.code().endsWith("+")) {
+            return m;
+          }
+        }
+      }
+    }
+    return k;
   }
 
   /** The chapter a code belongs to, or {@code null}. */
@@ -425,7 +493,7 @@ public final class CodingSystem {
 
   /** The parent of a code (normalised first), if any. */
   public Optional<CodeNode> parent(String code) {
-    return node(code).flatMap(n -> n.parent() == null ? Optional.empty() : Optional.of(toNode(nodes.get(n.parent()))));
+    return node(code).flatMap(n -> n.parent() == null ? Optional.empty() : Optional.of(toNode(nodes().get(n.parent()))));
   }
 
   /** The nodes above a code, nearest first, ending with its 类目. */
@@ -434,7 +502,7 @@ public final class CodingSystem {
     Optional<CodeNode> n = node(code);
     String p = n.map(CodeNode::parent).orElse(null);
     while (p != null) {
-      Node pn = nodes.get(p);
+      Node pn = nodes().get(p);
       out.add(toNode(pn));
       p = pn.parent;
     }
@@ -450,7 +518,7 @@ public final class CodingSystem {
     }
     List<CodeNode> out = new ArrayList<>(n.children.size());
     for (String k : n.children) {
-      out.add(toNode(nodes.get(k)));
+      out.add(toNode(nodes().get(k)));
     }
     return out;
   }
@@ -474,7 +542,7 @@ public final class CodingSystem {
       out.add(toNode(n));
     }
     for (String k : n.children) {
-      collectLeaves(nodes.get(k), out, limit);
+      collectLeaves(nodes().get(k), out, limit);
     }
   }
 
@@ -485,7 +553,7 @@ public final class CodingSystem {
     for (CodeTable.Code c : table.codes()) {
       Node n = node0(c.code());
       while (n != null && n.parent != null) {
-        n = nodes.get(n.parent);
+        n = nodes().get(n.parent);
       }
       if (n != null && seen.add(n.key)) {
         out.add(toNode(n));

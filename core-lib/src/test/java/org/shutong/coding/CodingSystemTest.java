@@ -193,6 +193,27 @@ class CodingSystemTest {
   }
 
   @Test
+  void quickLookupAgreesWithTheHierarchy() {
+    CodingSystem fresh = Coding.of(org.shutong.codesets.Codesets.bundled()).system("icd10-nhsa-2.0");
+    List<String> sample = List.of("I21.900", "I21.900x001", "A01.000x005+J17.0*", "A17+", "A17.0+", "I10.x00", "I21", "G01*",
+        "W19.x00", "K07.400");
+    List<CodeInfo> quick = sample.stream().map(c -> fresh.lookup(c).orElseThrow()).toList();
+    assertEquals(-1, quick.get(0).node().childCount(), "no hierarchy built yet");
+    fresh.children("I21");
+    for (int i = 0; i < sample.size(); i++) {
+      CodeInfo q = quick.get(i);
+      CodeInfo full = fresh.lookup(sample.get(i)).orElseThrow();
+      assertEquals(full.node().parent(), q.node().parent(), sample.get(i));
+      assertEquals(full.node().level(), q.node().level(), sample.get(i));
+      assertEquals(full.category() == null ? null : full.category().code(), q.category() == null ? null : q.category().code());
+      assertEquals(full.chapter(), q.chapter());
+      assertEquals(full.dagger(), q.dagger());
+      assertEquals(full.asterisk(), q.asterisk());
+      assertTrue(full.node().childCount() >= 0);
+    }
+  }
+
+  @Test
   void normalizeNeverGuessesBetweenLevels() {
     // I21.9 is a 亚目: normalisation does not pad it to I21.900
     assertEquals("I21.9", NHSA.normalize("I21.9").orElseThrow());

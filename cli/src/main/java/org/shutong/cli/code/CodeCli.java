@@ -66,7 +66,9 @@ final class CodeCli {
       o.put("nameFrom", n.nameFrom());
     }
     o.put("parent", n.parent());
-    o.put("children", n.childCount());
+    if (n.childCount() >= 0) {
+      o.put("children", n.childCount());
+    }
     return o;
   }
 
