@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.shutong.report.ReportFormat;
 
 class InspectCommandTest {
   @TempDir Path dir;
@@ -69,13 +70,15 @@ class InspectCommandTest {
   @Test
   void otherReportFormatsGoToFilesAtomically() throws IOException {
     Path f = csv();
-    for (String ext : new String[] {"csv", "json"}) {
-      Path out = dir.resolve("report." + ext);
-      Cli.Result r = Cli.run("inspect", "-o", out.toString(), f.toString());
-      assertEquals(0, r.exit(), ext + ": " + r.err());
-      assertTrue(Files.size(out) > 0, ext);
+    for (ReportFormat format : ReportFormat.values()) {
+      Path out = dir.resolve("report-" + format + "." + format.extension());
+      Cli.Result r = Cli.run("inspect", "-f", format.name().toLowerCase(java.util.Locale.ROOT), "-o", out.toString(),
+          f.toString());
+      assertEquals(0, r.exit(), format + ": " + r.err());
+      assertTrue(Files.size(out) > 0, format.toString());
     }
-    Cli.Result again = Cli.run("inspect", "-o", dir.resolve("report.json").toString(), f.toString());
+    assertTrue(Files.readString(dir.resolve("report-HTML.html"), StandardCharsets.UTF_8).contains("姓名"));
+    Cli.Result again = Cli.run("inspect", "-o", dir.resolve("report-JSON.json").toString(), f.toString());
     assertEquals(ExitCodes.USAGE, again.exit(), "no overwrite without --force");
   }
 }
