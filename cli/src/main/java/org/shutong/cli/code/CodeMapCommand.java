@@ -84,6 +84,9 @@ public final class CodeMapCommand implements Callable<Integer> {
     }
     counts.put("emptySkipped", r.empty());
     Report.Builder b = Report.builder("code map");
+    for (String rule : new String[] {"MAP-UNMAPPED", "MAP-CONFLICT", "MAP-NO-TARGET", "MAP-ONE-TO-MANY", "MAP-INVALID-SOURCE"}) {
+      b.rule(rule, m.get("rule." + rule));
+    }
     b.input(new InputSummary(file.toString(), r.records(), r.encoding()));
     b.extra("from", from);
     b.extra("to", to);

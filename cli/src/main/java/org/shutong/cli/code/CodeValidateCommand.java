@@ -50,6 +50,10 @@ public final class CodeValidateCommand implements Callable<Integer> {
     CodingSystem s = CodeCli.system(system, lang);
     FindingCollector findings = report.collector();
     Report.Builder b = Report.builder("code validate");
+    for (String rule : new String[] {BatchValidation.NORMALIZED, BatchValidation.NOT_LEAF, BatchValidation.UNKNOWN,
+        BatchValidation.AMBIGUOUS, BatchValidation.MALFORMED}) {
+      b.rule(rule, m.get("rule." + rule));
+    }
     long valid = 0;
     long normalized = 0;
     long notLeaf = 0;

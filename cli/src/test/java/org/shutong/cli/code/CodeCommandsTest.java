@@ -107,6 +107,17 @@ class CodeCommandsTest {
   }
 
   @Test
+  void junitReportListsEveryRuleChecked() throws Exception {
+    Path f = dir.resolve("ok.txt");
+    Files.writeString(f, "I21.900\n", StandardCharsets.UTF_8);
+    Cli.Result r = Cli.run("code", "validate", "--system", "icd10-nhsa-2.0", f.toString(), "-f", "junit");
+    assertEquals(0, r.exit(), r.err());
+    for (String rule : new String[] {"CODE-NORMALIZED", "CODE-NOT-LEAF", "CODE-UNKNOWN", "CODE-AMBIGUOUS", "CODE-MALFORMED"}) {
+      assertTrue(r.out().contains(rule), rule + "\n" + r.out());
+    }
+  }
+
+  @Test
   void validateBadInputs() {
     Cli.Result unknown = Cli.run("--lang", "en", "code", "validate", "--system", "icd11", "x.txt");
     assertEquals(ExitCodes.USAGE, unknown.exit());
