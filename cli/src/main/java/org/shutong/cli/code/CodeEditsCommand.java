@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.shutong.cli.GlobalOptions;
 import org.shutong.cli.InputOptions;
+import org.shutong.cli.Progress;
 import org.shutong.cli.ReportOptions;
 import org.shutong.coding.CodeEdits;
 import org.shutong.coding.Coding;
@@ -57,7 +58,10 @@ public final class CodeEditsCommand implements Callable<Integer> {
     }
     long hits = 0;
     for (Path f : files) {
-      EditsFile.Result r = EditsFile.run(edits, f, input.readOptions(lang, findings), findings);
+      EditsFile.Result r;
+      try (Progress progress = Progress.of(spec, f.toString(), -1)) {
+        r = EditsFile.run(edits, f, input.readOptions(lang, findings), findings, progress::tick);
+      }
       b.input(new InputSummary(f.toString(), r.records(), r.encoding()));
       hits += r.hits();
     }

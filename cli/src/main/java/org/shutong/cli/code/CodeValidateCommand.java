@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.shutong.cli.GlobalOptions;
 import org.shutong.cli.InputOptions;
+import org.shutong.cli.Progress;
 import org.shutong.cli.ReportOptions;
 import org.shutong.coding.BatchValidation;
 import org.shutong.coding.CodingSystem;
@@ -63,7 +64,10 @@ public final class CodeValidateCommand implements Callable<Integer> {
     long empty = 0;
     List<BatchValidation.Normalization> norms = new ArrayList<>();
     for (Path f : files) {
-      BatchValidation.Result r = BatchValidation.run(s, f, column, input.readOptions(lang, findings), findings, 10_000);
+      BatchValidation.Result r;
+      try (Progress progress = Progress.of(spec, f.toString(), -1)) {
+        r = BatchValidation.run(s, f, column, input.readOptions(lang, findings), findings, 10_000, progress::tick);
+      }
       b.input(new InputSummary(f.toString(), r.records(), r.encoding()));
       BatchValidation.Counts c = r.counts();
       valid += c.valid();
