@@ -41,6 +41,10 @@ public final class CodeValidateCommand implements Callable<Integer> {
   @Option(names = "--column", paramLabel = "NAME", description = "表格文件中编码所在列的列名（不给则每行一个编码）")
   String column;
 
+  @Option(names = "--table", paramLabel = "FILE", descriptionKey = "code.table",
+      description = "用户提供的编码表（code,name[,leaf]，如肿瘤形态学 M 编码表），ID 为文件名（不含扩展名），可重复")
+  List<Path> tables = new ArrayList<>();
+
   @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "code.files", description = "输入文件")
   List<Path> files = new ArrayList<>();
 
@@ -48,8 +52,8 @@ public final class CodeValidateCommand implements Callable<Integer> {
   public Integer call() {
     Lang lang = GlobalOptions.of(spec.commandLine()).lang();
     Messages m = CodeCli.messages(lang);
-    CodingSystem s = CodeCli.system(system, lang);
     FindingCollector findings = report.collector();
+    CodingSystem s = CodeCli.system(CodeCli.coding(tables, input.readOptions(lang, findings)), system, lang);
     Report.Builder b = Report.builder("code validate");
     for (String rule : new String[] {BatchValidation.NORMALIZED, BatchValidation.NOT_LEAF, BatchValidation.UNKNOWN,
         BatchValidation.AMBIGUOUS, BatchValidation.MALFORMED}) {
