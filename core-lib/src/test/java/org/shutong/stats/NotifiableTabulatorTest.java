@@ -466,6 +466,22 @@ class NotifiableTabulatorTest {
   }
 
   @Test
+  void anXlsxExportGivesTheSameTable() {
+    Path xlsx = dir.resolve("cards.xlsx");
+    try (org.shutong.io.TableWriter w = org.shutong.io.TableWriters.open(xlsx, org.shutong.io.WriteOptions.defaults())) {
+      w.writeHeader(List.of(CaseCardFile.HEADER.split(",", -1)));
+      for (CaseCardFile.Card c : cards) {
+        w.writeRow(c.values());
+      }
+      w.commit();
+    }
+    FindingCollector fc = new FindingCollector();
+    NotifiableResult r = NotifiableTabulator.tabulate(List.of(xlsx), nov().withRead(ReadOptions.defaults().withProblems(fc)));
+    assertTableMatches(r.table(), expected);
+    assertEquals(cards.size(), r.counts().records());
+  }
+
+  @Test
   void aFileWithoutTheDiseaseColumnIsOneErrorAndNothingCounted() throws IOException {
     Path f = dir.resolve("nodisease.csv");
     Files.writeString(f, "卡片ID,终审时间\n1,2022-11-03\n2,2022-11-04\n", StandardCharsets.UTF_8);
