@@ -108,7 +108,7 @@ public final class FirstPageDrgLayout implements DrgInputLayout {
   @Override
   public DrgRecord record(Row row) {
     List<String> dx = new ArrayList<>(4);
-    if (dxCols.length > 0 && dxCodes[0].equals("C03C") && DrgRecord.isCode(row.get(dxCols[0]))) {
+    if (hasPrincipal(row)) {
       for (int c : dxCols) {
         String v = row.get(c);
         if (DrgRecord.isCode(v)) {
@@ -126,6 +126,10 @@ public final class FirstPageDrgLayout implements DrgInputLayout {
     return new DrgRecord(row.get(sex), row.get(age), row.get(ageDays), weight(row), dx, pr);
   }
 
+  private boolean hasPrincipal(Row row) {
+    return dxCols.length > 0 && dxCodes[0].equals("C03C") && DrgRecord.isCode(row.get(dxCols[0]));
+  }
+
   private String weight(Row row) {
     String w = row.get(birthWeight);
     return w.isBlank() ? row.get(admitWeight) : w;
@@ -139,7 +143,7 @@ public final class FirstPageDrgLayout implements DrgInputLayout {
       case AGE_DAYS -> "A16";
       case WEIGHT -> !row.get(birthWeight).isBlank() || admitWeight < 0 || row.get(admitWeight).isBlank()
           ? "A18x01" : "A17";
-      case DIAGNOSIS -> nth(row, dxCols, dxCodes, index, "C03C");
+      case DIAGNOSIS -> hasPrincipal(row) ? nth(row, dxCols, dxCodes, index, "C03C") : "C03C";
       case PROCEDURE -> nth(row, procCols, procCodes, index, "C14x01C");
     };
   }
