@@ -2,19 +2,21 @@ package org.shutong.drg;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apiguardian.api.API;
-import org.shutong.io.ColumnDictionary;
-import org.shutong.io.HeaderMapping;
+import org.shutong.firstpage.FieldDef;
+import org.shutong.firstpage.FieldGroup;
+import org.shutong.firstpage.FirstPageFields;
+import org.shutong.firstpage.FirstPageLayout;
 import org.shutong.io.Row;
 import org.shutong.report.Severity;
 
 /**
- * Reads grouping records from 住院病案首页 rows, whatever the order of the columns and whether the
- * header uses the interface codes ({@code C03C}) or the Chinese names ({@code 出院主要诊断编码}):
+ * Reads grouping records from 住院病案首页 rows with the column handling of
+ * {@code org.shutong.firstpage} ({@link FirstPageLayout}: any column order, headers by interface code
+ * {@code C03C}, Chinese name {@code 出院主要诊断编码}, short name {@code 主要诊断编码} or a user alias):
  * sex A12C, age A14, age in days A16, newborn weight A18x01 (新生儿出生体重) when filled, else A17
- * (新生儿入院体重), principal diagnosis C03C then C06x01C..C06x40C, main procedure C14x01C then
- * C35x01C..C35x40C (in number order, empty cells skipped). Immutable.
+ * (新生儿入院体重), principal diagnosis C03C then the other diagnoses C06xNNC, main procedure
+ * C14x01C then the other procedures C35xNNC (in slot order, empty cells skipped). Immutable.
  *
  * <p>A record without a principal diagnosis (C03C empty) gets no diagnoses, so the grouper reports
  * it rather than promoting a secondary one. A record with other procedures but no main procedure
@@ -25,9 +27,7 @@ public final class FirstPageDrgLayout implements DrgInputLayout {
   /** The columns without which no record can be grouped. */
   public static final List<String> REQUIRED = List.of("A12C", "A14", "C03C");
 
-  private static final ColumnDictionary DICTIONARY = FirstPageColumns.dictionary();
-
-  private final HeaderMapping mapping;
+  private final FirstPageLayout layout;
   private final int sex;
   private final int age;
   private final int ageDays;
@@ -39,70 +39,71 @@ public final class FirstPageDrgLayout implements DrgInputLayout {
   private final int[] procCols;
   private final String[] procCodes;
 
-  private FirstPageDrgLayout(HeaderMapping mapping) {
-    this.mapping = mapping;
-    this.sex = mapping.column("A12C");
-    this.age = mapping.column("A14");
-    this.ageDays = mapping.column("A16");
-    this.birthWeight = mapping.column("A18x01");
-    this.admitWeight = mapping.column("A17");
-    this.caseId = mapping.column("A48");
-    List<String> dx = new ArrayList<>(List.of("C03C"));
-    List<String> pr = new ArrayList<>(List.of("C14x01C"));
-    for (int i = 1; i <= FirstPageColumns.REPEATS; i++) {
-      dx.add(String.format(Locale.ROOT, "C06x%02dC", i));
-      pr.add(String.format(Locale.ROOT, "C35x%02dC", i));
-    }
-    List<String> dxPresent = new ArrayList<>();
-    List<String> prPresent = new ArrayList<>();
-    for (String c : dx) {
-      if (mapping.has(c)) {
-        dxPresent.add(c);
-      }
-    }
-    for (String c : pr) {
-      if (mapping.has(c)) {
-        prPresent.add(c);
-      }
-    }
-    this.dxCodes = dxPresent.toArray(new String[0]);
-    this.procCodes = prPresent.toArray(new String[0]);
-    this.dxCols = columns(mapping, dxCodes);
-    this.procCols = columns(mapping, procCodes);
+  private FirstPageDrgLayout(FirstPageLayout layout) {
+    this.layout = layout;
+    this.sex = layout.column("A12C");
+    this.age = layout.column("A14");
+    this.ageDays = layout.column("A16");
+    this.birthWeight = layout.column("A18x01");
+    this.admitWeight = layout.column("A17");
+    this.caseId = layout.column("A48");
+    this.dxCodes = codeFields(layout, FieldGroup.DIAGNOSIS);
+    this.procCodes = codeFields(layout, FieldGroup.PROCEDURE);
+    this.dxCols = columns(layout, dxCodes);
+    this.procCols = columns(layout, procCodes);
   }
 
-  private static int[] columns(HeaderMapping m, String[] codes) {
+  /** The code fields of a group's slots that the input has, in slot order (principal/main first). */
+  private static String[] codeFields(FirstPageLayout layout, FieldGroup group) {
+    List<String> out = new ArrayList<>();
+    for (FieldGroup.Slot s : layout.slots(group)) {
+      if (layout.has(s.field(0))) {
+        out.add(s.field(0));
+      }
+    }
+    return out.toArray(new String[0]);
+  }
+
+  private static int[] columns(FirstPageLayout layout, String[] codes) {
     int[] out = new int[codes.length];
     for (int i = 0; i < codes.length; i++) {
-      out[i] = m.column(codes[i]);
+      out[i] = layout.column(codes[i]);
     }
     return out;
   }
 
-  /** The layout of an input with this header (codes, Chinese names or common aliases). */
-  public static FirstPageDrgLayout of(List<String> header) {
-    return new FirstPageDrgLayout(DICTIONARY.map(header));
+  /** The layout of a first-page input, as {@code org.shutong.firstpage} maps its header. */
+  public static FirstPageDrgLayout of(FirstPageLayout layout) {
+    return new FirstPageDrgLayout(layout);
   }
 
-  /** How the header mapped to first-page codes (unknown and duplicate columns included). */
-  public HeaderMapping mapping() {
-    return mapping;
+  /**
+   * The layout of an input with this header, mapped by the national first-page dictionary (codes,
+   * Chinese names, common aliases).
+   */
+  public static FirstPageDrgLayout of(List<String> header) {
+    return of(FirstPageLayout.of(FirstPageFields.standard().dictionary().map(header)));
+  }
+
+  /** The first-page layout underneath (header mapping, present slots). */
+  public FirstPageLayout layout() {
+    return layout;
   }
 
   /** The {@link #REQUIRED} columns the input lacks, in that order. */
   public List<String> missingRequired() {
     List<String> out = new ArrayList<>();
     for (String c : REQUIRED) {
-      if (!mapping.has(c)) {
+      if (!layout.has(c)) {
         out.add(c);
       }
     }
     return out;
   }
 
-  /** The Chinese name of a first-page code the layout reads (for messages). */
+  /** The Chinese name of a first-page field code (for messages), or the code itself. */
   public static String name(String code) {
-    return DICTIONARY.column(code).map(ColumnDictionary.Column::name).orElse(code);
+    return FirstPageFields.standard().field(code).map(FieldDef::name).orElse(code);
   }
 
   @Override

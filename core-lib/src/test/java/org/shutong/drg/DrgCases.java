@@ -4,7 +4,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.shutong.io.HeaderMapping;
 import org.shutong.io.ReadOptions;
 import org.shutong.io.Row;
 import org.shutong.io.TableReader;
@@ -42,7 +41,6 @@ final class DrgCases {
     try (TableReader r = TableReaders.open(file, ReadOptions.defaults())) {
       List<String> header = r.header();
       FirstPageDrgLayout layout = FirstPageDrgLayout.of(header);
-      HeaderMapping ignored = layout.mapping();
       int id = header.indexOf("case");
       int family = header.indexOf("family");
       int status = header.indexOf("expect_status");
@@ -51,7 +49,7 @@ final class DrgCases {
       int drg = header.indexOf("expect_drg");
       int rule = header.indexOf("expect_rule");
       int why = header.indexOf("why");
-      if (ignored.header().isEmpty() || id < 0 || status < 0) {
+      if (!layout.missingRequired().isEmpty() || id < 0 || status < 0) {
         throw new IllegalStateException("not a case file: " + file);
       }
       while (r.hasNext()) {
