@@ -23,6 +23,22 @@ import org.shutong.report.Severity;
 public record DrgIssue(
     String ruleId, Severity severity, DrgField field, int index, String value, List<String> args) {
 
+  /**
+   * Every rule id the grouper and {@link FirstPageDrgLayout} report, in documentation order (see
+   * docs/drg.md): validation errors, unknown-code and layout warnings, and {@code DRG-UNGROUPABLE}
+   * (a valid record that no MDC takes; reported by callers from {@link DrgResult#cause()}).
+   */
+  public static final List<String> RULE_IDS = List.of("DRG-SEX-MISSING", "DRG-SEX-INVALID",
+      "DRG-AGE-MISSING", "DRG-AGE-INVALID", "DRG-AGEDAYS-MISSING", "DRG-AGEDAYS-INVALID",
+      "DRG-WEIGHT-MISSING", "DRG-WEIGHT-INVALID", "DRG-PDX-MISSING", "DRG-DX-UNMAPPED",
+      "DRG-PROC-UNMAPPED", "DRG-DX-UNKNOWN", "DRG-PROC-UNKNOWN", "DRG-MAINPROC-MISSING",
+      "DRG-UNGROUPABLE");
+
+  /** The short title of a rule id of {@link #RULE_IDS} in {@code lang}. */
+  public static String title(String ruleId, Lang lang) {
+    return Messages.of(Engine.BUNDLE, lang).get("rule." + ruleId);
+  }
+
   /** Copies the arguments. */
   public DrgIssue {
     args = List.copyOf(args);

@@ -55,6 +55,7 @@ public final class DrgExplainCommand implements Callable<Integer> {
     Grouper grouper = drg.grouper(lang);
     FindingCollector findings = report.collector();
     Report.Builder b = Report.builder("drg explain");
+    DrgSupport.rules(b, lang);
     try (DrgSupport.Input in = DrgSupport.open(file, input, drg, lang, findings)) {
       Row row = DrgSupport.record(in, record, lang);
       DrgRecord rec = in.layout.record(row);

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.shutong.cli.GlobalOptions;
 import org.shutong.cli.InputOptions;
+import org.shutong.cli.Progress;
 import org.shutong.cli.ReportOptions;
 import org.shutong.drg.DrgResult;
 import org.shutong.drg.GroupSummary;
@@ -37,7 +38,8 @@ import picocli.CommandLine.Spec;
  *
  * <p>Output by format: {@code csv} (or an output file ending in {@code .csv}/{@code .tsv}) streams
  * one row per record; {@code json} prints the report with {@code groups} and {@code groupSummary}
- * beside the CONVENTIONS keys; {@code xlsx} adds a sheet of groups to the summary sheets;
+ * beside the CONVENTIONS keys; {@code xlsx} gets a sheet of groups (the {@code groups} key) beside
+ * the summary sheets;
  * {@code text} and {@code html} show the summary and the findings.
  */
 @Command(name = "group", description = "为首页文件的每条记录分组（CHS-DRG），输出分组结果（CSV/XLSX/JSON）与汇总")
@@ -67,8 +69,10 @@ public final class DrgGroupCommand implements Callable<Integer> {
         !rows && (format == ReportFormat.JSON || format == ReportFormat.XLSX) ? new ArrayList<>() : null;
     PrintWriter stdout = spec.commandLine().getOut();
     Report.Builder b = Report.builder("drg group");
+    DrgSupport.rules(b, lang);
     TableWriter writer = null;
-    try (DrgSupport.Input in = DrgSupport.open(file, input, drg, lang, findings)) {
+    try (DrgSupport.Input in = DrgSupport.open(file, input, drg, lang, findings);
+        Progress progress = Progress.of(spec, in.reader)) {
       if (rows && out != null) {
         writer = TableWriters.open(out, WriteOptions.defaults()
             .withFormat(tsv ? TableFormat.TSV : TableFormat.CSV).withEncoding(OutputEncoding.UTF_8_BOM)
@@ -89,6 +93,7 @@ public final class DrgGroupCommand implements Callable<Integer> {
         } else if (groups != null) {
           groups.add(DrgSupport.row(in, row, r, lang));
         }
+        progress.tick();
       }
       b.input(new InputSummary(file.toString(), in.reader.recordsRead(), in.reader.source().encodingName()));
       if (writer != null) {
@@ -105,13 +110,6 @@ public final class DrgGroupCommand implements Callable<Integer> {
     b.extra("groupSummary", DrgSupport.summaryJson(summary, grouper.tables(), lang));
     for (ReportTable t : DrgSupport.summaryTables(summary, grouper.tables(), lang)) {
       b.table(t);
-    }
-    if (groups != null && format == ReportFormat.XLSX) {
-      List<List<Object>> table = new ArrayList<>(groups.size());
-      for (DrgSupport.GroupRow g : groups) {
-        table.add(g.tableRow());
-      }
-      b.table(new ReportTable("drg-groups", m.get("group.groupsTitle"), DrgSupport.GroupRow.COLUMNS, table, null));
     }
     Report rep = b.build(findings);
     if (rows) {

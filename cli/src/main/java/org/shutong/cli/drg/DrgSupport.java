@@ -24,6 +24,7 @@ import org.shutong.io.TableReader;
 import org.shutong.io.TableReaders;
 import org.shutong.report.Finding;
 import org.shutong.report.FindingSink;
+import org.shutong.report.Report;
 import org.shutong.report.ReportTable;
 import org.shutong.report.Severity;
 
@@ -79,6 +80,13 @@ final class DrgSupport {
     } catch (RuntimeException e) {
       r.close();
       throw e;
+    }
+  }
+
+  /** Declares the rules a DRG run checks, so that clean ones show as passed. */
+  static void rules(Report.Builder b, Lang lang) {
+    for (String id : DrgIssue.RULE_IDS) {
+      b.rule(id, DrgIssue.title(id, lang));
     }
   }
 
@@ -139,10 +147,6 @@ final class DrgSupport {
       c.add(nz(drgName));
       c.add(nz(note));
       return c;
-    }
-
-    List<Object> tableRow() {
-      return new ArrayList<>(cells());
     }
 
     private static String nz(String s) {
@@ -218,7 +222,7 @@ final class DrgSupport {
   static List<ReportTable> summaryTables(GroupSummary s, DrgTables t, Lang lang) {
     Messages m = Messages.of(BUNDLE, lang);
     List<ReportTable> out = new ArrayList<>();
-    out.add(new ReportTable("drg-summary", m.get("summary.title", t.id()),
+    out.add(new ReportTable("groupSummary", m.get("summary.title", t.id()),
         List.of(m.get("col.status"), m.get("col.cases")),
         List.of(List.of(m.get("status.GROUPED"), s.grouped()),
             List.of(m.get("status.UNGROUPABLE"), s.ungroupable()),

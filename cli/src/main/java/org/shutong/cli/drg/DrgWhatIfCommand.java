@@ -53,6 +53,7 @@ public final class DrgWhatIfCommand implements Callable<Integer> {
     Grouper grouper = drg.grouper(lang);
     FindingCollector findings = report.collector();
     Report.Builder b = Report.builder("drg what-if");
+    DrgSupport.rules(b, lang);
     try (DrgSupport.Input in = DrgSupport.open(file, input, drg, lang, findings)) {
       Row row = DrgSupport.record(in, record, lang);
       WhatIf w = grouper.whatIf(in.layout.record(row));

@@ -153,6 +153,40 @@ class DrgCommandsTest {
   }
 
   @Test
+  void xlsxAndHtmlReportsCarryTheGroupsAndTheRulesChecked() throws Exception {
+    Path in = file("in.csv", HEADER, ROWS);
+    Path xlsx = dir.resolve("r.xlsx");
+    Cli.Result r = Cli.run("drg", "group", in.toString(), "-o", xlsx.toString());
+    assertEquals(ExitCodes.FINDINGS, r.exit(), r.err());
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+        Files.newInputStream(xlsx))) {
+      List<String> sheets = new java.util.ArrayList<>();
+      for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+        sheets.add(wb.getSheetName(i));
+      }
+      assertTrue(sheets.contains("各 DRG 病例数"), sheets.toString());
+      org.apache.poi.ss.usermodel.Sheet groups = null;
+      for (org.apache.poi.ss.usermodel.Sheet s : wb) {
+        if (s.getSheetName().contains("groups")) {
+          groups = s;
+        }
+      }
+      assertTrue(groups != null, sheets.toString());
+      StringBuilder text = new StringBuilder();
+      for (org.apache.poi.ss.usermodel.Row row : groups) {
+        for (org.apache.poi.ss.usermodel.Cell c : row) {
+          text.append(c.toString()).append('|');
+        }
+      }
+      assertTrue(text.indexOf("GB11") >= 0 && text.indexOf("BA6") >= 0, text.toString());
+    }
+    Path html = dir.resolve("r.html");
+    assertEquals(ExitCodes.FINDINGS, Cli.run("drg", "group", in.toString(), "-o", html.toString()).exit());
+    String page = Files.readString(html, StandardCharsets.UTF_8);
+    assertTrue(page.contains("GB11") && page.contains("DRG-SEX-INVALID") && page.contains("记录可以入组"), "html");
+  }
+
+  @Test
   void explainPrintsTheTraceOfOneRecord() throws Exception {
     Path in = file("in.csv", HEADER, ROWS);
     Cli.Result r = Cli.run("drg", "explain", in.toString(), "--record", "3");
