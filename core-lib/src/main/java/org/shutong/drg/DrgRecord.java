@@ -52,6 +52,15 @@ public record DrgRecord(
     if (in == null || in.isEmpty()) {
       return List.of();
     }
+    boolean clean = true;
+    for (int i = 0; i < in.size() && clean; i++) {
+      String s = in.get(i);
+      clean = s != null && !s.isEmpty() && !s.equals("-") && !Character.isWhitespace(s.charAt(0))
+          && !Character.isWhitespace(s.charAt(s.length() - 1));
+    }
+    if (clean) {
+      return List.copyOf(in);
+    }
     List<String> out = new ArrayList<>(in.size());
     for (String s : in) {
       if (isCode(s)) {

@@ -195,6 +195,9 @@ final class Engine {
     int failMdc = -1;
     int failCond = -1;
     for (Mdc m : t.mdcs) {
+      if (tr == null && m.needsPdx && !pdx.inMdc(m.index)) {
+        continue; // the entry rule fails on its PDX_IN_MDC_LIST token; only a trace wants to say so
+      }
       int mark = tr == null ? 0 : tr.mark();
       int fail = firstFailing(m.entry, x, m.index, null);
       if (tr != null) {

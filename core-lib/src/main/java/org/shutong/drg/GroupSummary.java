@@ -18,9 +18,12 @@ import org.shutong.report.Severity;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class GroupSummary {
   private final DrgTables tables;
-  private final Map<String, long[]> mdc = new HashMap<>();
-  private final Map<String, long[]> adrg = new HashMap<>();
-  private final Map<String, long[]> drg = new HashMap<>();
+  /** Cases per DRG of the table set, by DRG index (ADRG and MDC counts are derived). */
+  private final long[] drgCases;
+  /** Cases of groups the table set does not have (results of another set). */
+  private final Map<String, long[]> otherMdc = new HashMap<>();
+  private final Map<String, long[]> otherAdrg = new HashMap<>();
+  private final Map<String, long[]> otherDrg = new HashMap<>();
   private final Map<CauseKey, long[]> causes = new LinkedHashMap<>();
   private final Map<String, long[]> invalidRules = new TreeMap<>();
   private long grouped;
@@ -51,15 +54,7 @@ public final class GroupSummary {
   /** An empty summary for results of {@code tables}. */
   public GroupSummary(DrgTables tables) {
     this.tables = tables;
-    for (Mdc m : tables.mdcs) {
-      mdc.put(m.code, new long[1]);
-    }
-    for (Adrg a : tables.adrgs) {
-      adrg.put(a.code, new long[1]);
-    }
-    for (Drg d : tables.drgs) {
-      drg.put(d.code, new long[1]);
-    }
+    this.drgCases = new long[tables.drgs.length];
   }
 
   /** Counts one result. */
@@ -67,9 +62,14 @@ public final class GroupSummary {
     switch (r.status()) {
       case GROUPED -> {
         grouped++;
-        mdc.computeIfAbsent(r.mdc(), k -> new long[1])[0]++;
-        adrg.computeIfAbsent(r.adrg(), k -> new long[1])[0]++;
-        drg.computeIfAbsent(r.drg(), k -> new long[1])[0]++;
+        Drg d = tables.drgByCode.get(r.drg());
+        if (d != null && d.code.equals(r.drg()) && tables.adrgs[d.adrg].code.equals(r.adrg())) {
+          drgCases[d.index]++;
+        } else {
+          otherMdc.computeIfAbsent(r.mdc(), k -> new long[1])[0]++;
+          otherAdrg.computeIfAbsent(r.adrg(), k -> new long[1])[0]++;
+          otherDrg.computeIfAbsent(r.drg(), k -> new long[1])[0]++;
+        }
       }
       case UNGROUPABLE -> {
         ungroupable++;
@@ -111,17 +111,30 @@ public final class GroupSummary {
 
   /** Cases per MDC with at least one case, in code order. */
   public List<Count> byMdc() {
-    return counts(mdc);
+    Map<String, long[]> m = copy(otherMdc);
+    for (Drg d : tables.drgs) {
+      String code = tables.mdcs[tables.adrgs[d.adrg].mdc].code;
+      m.computeIfAbsent(code, k -> new long[1])[0] += drgCases[d.index];
+    }
+    return counts(m);
   }
 
   /** Cases per ADRG with at least one case, in code order. */
   public List<Count> byAdrg() {
-    return counts(adrg);
+    Map<String, long[]> m = copy(otherAdrg);
+    for (Drg d : tables.drgs) {
+      m.computeIfAbsent(tables.adrgs[d.adrg].code, k -> new long[1])[0] += drgCases[d.index];
+    }
+    return counts(m);
   }
 
   /** Cases per DRG with at least one case, in code order. */
   public List<Count> byDrg() {
-    return counts(drg);
+    Map<String, long[]> m = copy(otherDrg);
+    for (Drg d : tables.drgs) {
+      m.computeIfAbsent(d.code, k -> new long[1])[0] += drgCases[d.index];
+    }
+    return counts(m);
   }
 
   /** 无法入组 cases per cause, most cases first. */
@@ -137,6 +150,12 @@ public final class GroupSummary {
     Map<String, Long> out = new LinkedHashMap<>();
     invalidRules.forEach((k, v) -> out.put(k, v[0]));
     return java.util.Collections.unmodifiableMap(out);
+  }
+
+  private static Map<String, long[]> copy(Map<String, long[]> m) {
+    Map<String, long[]> out = new HashMap<>();
+    m.forEach((k, v) -> out.put(k, new long[] {v[0]}));
+    return out;
   }
 
   private List<Count> counts(Map<String, long[]> m) {

@@ -8,6 +8,8 @@ final class Mdc {
   final Rule entry;
   /** Indices of its ADRGs in evaluation order. */
   final int[] adrgs;
+  /** Whether the entry rule has PDX_IN_MDC_LIST (then a principal outside the list skips it fast). */
+  final boolean needsPdx;
 
   Mdc(int index, String code, String name, Rule entry, int[] adrgs) {
     this.index = index;
@@ -15,5 +17,10 @@ final class Mdc {
     this.name = name;
     this.entry = entry;
     this.adrgs = adrgs;
+    boolean pdx = false;
+    for (Cond c : entry.conds) {
+      pdx |= c.kind == Cond.Kind.PDX_IN_MDC_LIST;
+    }
+    this.needsPdx = pdx;
   }
 }

@@ -16,17 +16,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.shutong.drg.DrgRecord;
+import org.shutong.firstpage.FieldDef;
+import org.shutong.firstpage.FieldGroup;
+import org.shutong.firstpage.FirstPageFields;
 
 /**
  * Deterministic, realistic grouping input for the DRG benchmarks, drawn from the CHS-DRG 1.1 tables:
  * principal diagnoses from the MDC lists (a few outside them), about four secondary diagnoses with
  * many MCC/CC codes, procedures for about 40% of cases, about 10% infants, about 0.5% invalid rows.
- * Writes the same records as a 病案首页 CSV with the columns a real export has around them.
+ * Writes the same records as a 病案首页 CSV in the national interface's column layout.
  */
 final class DrgData {
   private static final String TABLES = "/org/shutong/drg/chs-drg-1.1/";
   static final int DX_COLUMNS = 10;
-  static final int PROC_COLUMNS = 5;
 
   private final List<String> mdcDx = codes("mdc-diagnoses.csv", 2);
   private final List<String> ccDx = codes("cc-mcc.csv", 0);
@@ -90,45 +92,29 @@ final class DrgData {
     return from.get(r.nextInt(from.size()));
   }
 
-  /** The first-page header of the benchmark file: DRG fields among the usual neighbours. */
-  static List<String> header() {
-    List<String> h = new ArrayList<>(List.of("A48", "A11", "A12C", "A13", "A14", "A16", "A17",
-        "A18x01", "B12", "B15", "B20", "B34C", "D01", "C03C", "C04N"));
-    for (int i = 1; i <= DX_COLUMNS; i++) {
-      h.add(String.format(Locale.ROOT, "C06x%02dC", i));
-      h.add(String.format(Locale.ROOT, "C07x%02dN", i));
-    }
-    h.add("C14x01C");
-    h.add("C15x01N");
-    for (int i = 1; i <= PROC_COLUMNS; i++) {
-      h.add(String.format(Locale.ROOT, "C35x%02dC", i));
-      h.add(String.format(Locale.ROOT, "C36x%02dN", i));
-    }
-    return h;
-  }
-
-  /** Writes {@code n} cases as a first-page CSV (UTF-8). */
+  /**
+   * Writes {@code n} cases as a first-page CSV (UTF-8) in the national interface's layout: every
+   * field of {@link FirstPageFields#standard()} in its order (811 columns), filled as a hospital
+   * export fills them (patient, admission and staff fields, costs, diagnosis names and admission
+   * conditions, operation details), the rest empty.
+   */
   void writeFirstPage(Path file, int n, long seed) {
+    List<FieldDef> fields = FirstPageFields.standard().fields();
     SplittableRandom r = new SplittableRandom(seed);
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      w.write(String.join(",", header()));
-      w.write('\n');
-      StringBuilder sb = new StringBuilder(1024);
+      StringBuilder sb = new StringBuilder(4096);
+      for (int i = 0; i < fields.size(); i++) {
+        sb.append(i == 0 ? "" : ",").append(fields.get(i).code());
+      }
+      w.append(sb).append('\n');
       for (int i = 0; i < n; i++) {
         Case c = next(r, i);
         sb.setLength(0);
-        sb.append(c.id()).append(",患者").append(i % 1000).append(',').append(c.sex())
-            .append(",1980-01-01,").append(c.age()).append(',').append(c.days()).append(',')
-            .append(c.weight()).append(',').append(c.weight()).append(",2024-03-01 08:00:00,")
-            .append("2024-03-09 10:00:00,8,1,").append(1000 + i % 50000).append(".50,");
-        cell(sb, c.dx().get(0), dxNames);
-        for (int k = 1; k <= DX_COLUMNS; k++) {
-          sb.append(',');
-          cell(sb, k < c.dx().size() ? c.dx().get(k) : null, dxNames);
-        }
-        for (int k = 0; k <= PROC_COLUMNS; k++) {
-          sb.append(',');
-          cell(sb, k < c.procs().size() ? c.procs().get(k) : null, procNames);
+        for (int f = 0; f < fields.size(); f++) {
+          if (f > 0) {
+            sb.append(',');
+          }
+          cell(sb, value(fields.get(f), c, i));
         }
         sb.append('\n');
         w.append(sb);
@@ -138,13 +124,92 @@ final class DrgData {
     }
   }
 
-  private static void cell(StringBuilder sb, String code, Map<String, String> names) {
-    if (code == null) {
-      sb.append(',');
+  private static final Map<String, String> FIXED = Map.ofEntries(
+      Map.entry("A01", "12110000400000000A"), Map.entry("A02", "某市第一人民医院"),
+      Map.entry("A15C", "156"), Map.entry("A19C", "01"), Map.entry("A21C", "2"),
+      Map.entry("A22", "北京市海淀区"), Map.entry("A23C", "110000"),
+      Map.entry("A24", "北京市海淀区中关村大街1号"), Map.entry("A25C", "100080"),
+      Map.entry("A26", "北京市海淀区中关村大街1号院2号楼301"), Map.entry("A27", "13800138000"),
+      Map.entry("A28C", "100080"), Map.entry("A29", "某某科技有限公司"), Map.entry("A30", "010-62345678"),
+      Map.entry("A31C", "100080"), Map.entry("A32", "张某"), Map.entry("A33C", "1"),
+      Map.entry("A34", "北京市海淀区中关村大街1号"), Map.entry("A35", "13900139000"),
+      Map.entry("A38C", "17"), Map.entry("A46C", "1"), Map.entry("A49", "1"), Map.entry("B11C", "2"),
+      Map.entry("B12", "2024-03-01 08:30:00"), Map.entry("B13C", "03"), Map.entry("B14", "3病区"),
+      Map.entry("B15", "2024-03-09 10:00:00"), Map.entry("B16C", "03"), Map.entry("B17", "3病区"),
+      Map.entry("B20", "8"), Map.entry("B22", "王主任"), Map.entry("B23", "李主任医师"),
+      Map.entry("B24", "赵主治"), Map.entry("B25", "钱住院"), Map.entry("B26", "孙护士"),
+      Map.entry("B29", "周编码员"), Map.entry("B30C", "1"), Map.entry("B31", "吴质控"),
+      Map.entry("B32", "郑质控"), Map.entry("B33", "2024-03-12"), Map.entry("B34C", "1"),
+      Map.entry("B36C", "1"), Map.entry("C01C", "J18.900"), Map.entry("C02N", "肺炎"),
+      Map.entry("C24C", "1"), Map.entry("C26C", "1"), Map.entry("C27C", "2"), Map.entry("C34C", "2"));
+
+  /** The value of one field for one case, or {@code null} for an empty cell. */
+  private String value(FieldDef f, Case c, int i) {
+    String code = f.code();
+    switch (code) {
+      case "A48":
+        return c.id();
+      case "A11":
+        return "患者" + (i % 997);
+      case "A12C":
+        return c.sex();
+      case "A13":
+        return "1980-01-01";
+      case "A14":
+        return c.age();
+      case "A16":
+        return c.days();
+      case "A17":
+      case "A18x01":
+        return c.weight();
+      case "A20":
+        return "11010819800101" + String.format(Locale.ROOT, "%04d", i % 10000);
+      default:
+        break;
+    }
+    String fixed = FIXED.get(code);
+    if (fixed != null) {
+      return fixed;
+    }
+    if (code.startsWith("D")) {
+      return (100 + i % 5000) + ".50";
+    }
+    if (f.group() == FieldGroup.DIAGNOSIS && f.slot() < c.dx().size()) {
+      String dx = c.dx().get(f.slot());
+      return switch (f.member()) {
+        case "code" -> dx;
+        case "name" -> dxNames.getOrDefault(dx, "");
+        case "condition" -> "1";
+        default -> null;
+      };
+    }
+    if (f.group() == FieldGroup.PROCEDURE && f.slot() < c.procs().size()) {
+      String p = c.procs().get(f.slot());
+      return switch (f.member()) {
+        case "code" -> p;
+        case "name" -> procNames.getOrDefault(p, "");
+        case "date" -> "2024-03-02 09:00:00";
+        case "level" -> "3";
+        case "surgeon" -> "刘术者";
+        case "assistant1" -> "陈一助";
+        case "incision" -> "11";
+        case "anaesthesia" -> "01";
+        case "anaesthetist" -> "杨麻醉";
+        default -> null;
+      };
+    }
+    return null;
+  }
+
+  private static void cell(StringBuilder sb, String v) {
+    if (v == null || v.isEmpty()) {
       return;
     }
-    String name = names.getOrDefault(code, "");
-    sb.append(code).append(",\"").append(name.replace("\"", "\"\"")).append('"');
+    if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0) {
+      sb.append('"').append(v.replace("\"", "\"\"")).append('"');
+    } else {
+      sb.append(v);
+    }
   }
 
   private static List<String> codes(String file, int column) {
