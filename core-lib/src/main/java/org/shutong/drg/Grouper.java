@@ -12,9 +12,10 @@ import org.apiguardian.api.API;
  *
  * <pre>{@code
  * Grouper g = Grouper.of(DrgTables.builtIn("chs-drg-1.1"));
- * DrgResult r = g.group(DrgRecord.builder().sex(1).ageYears(45)
- *     .diagnoses("K35.800").procedures("47.0900x003").build());
- * r.drg();                       // the DRG code
+ * DrgRecord record = DrgRecord.builder().sex(1).ageYears(88)
+ *     .diagnoses("A07.000", "I50.900x009").procedures("42.6403").build();
+ * DrgResult r = g.group(record);
+ * r.drg();                       // GB11
  * g.explain(record).trace();     // why, step by step, in Chinese and English
  * g.whatIf(record).scenarios();  // how the group changes per secondary diagnosis
  * }</pre>
