@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.shutong.cli.GlobalOptions;
 import org.shutong.cli.InputOptions;
@@ -36,8 +35,8 @@ import picocli.CommandLine.Spec;
  * {@code shutong drg group FILE}: the CHS-DRG group of every record of a first-page file, and a
  * summary (cases per MDC, ADRG and DRG, 无法入组 cases per reason, invalid records per rule).
  *
- * <p>Output by format: {@code csv} (or an output file ending in {@code .csv}/{@code .tsv}) streams
- * one row per record; {@code json} prints the report with {@code groups} and {@code groupSummary}
+ * <p>Output by format: {@code csv} (or an output file ending in {@code .csv}, {@code .tsv},
+ * {@code .jsonl}) streams one row per record; {@code json} prints the report with {@code groups} and {@code groupSummary}
  * beside the CONVENTIONS keys; {@code xlsx} gets a sheet of groups (the {@code groups} key) beside
  * the summary sheets;
  * {@code text} and {@code html} show the summary and the findings.
@@ -63,8 +62,8 @@ public final class DrgGroupCommand implements Callable<Integer> {
     GroupSummary summary = new GroupSummary(grouper.tables());
     ReportFormat format = report.format();
     Path out = report.output();
-    boolean tsv = out != null && out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".tsv");
-    boolean rows = format == ReportFormat.CSV || tsv;
+    TableFormat rowFormat = rowFormat(format, out);
+    boolean rows = rowFormat != null;
     List<DrgSupport.GroupRow> groups =
         !rows && (format == ReportFormat.JSON || format == ReportFormat.XLSX) ? new ArrayList<>() : null;
     PrintWriter stdout = spec.commandLine().getOut();
@@ -74,8 +73,8 @@ public final class DrgGroupCommand implements Callable<Integer> {
     try (DrgSupport.Input in = DrgSupport.open(file, input, drg, lang, findings);
         Progress progress = Progress.of(spec, in.reader)) {
       if (rows && out != null) {
-        writer = TableWriters.open(out, WriteOptions.defaults()
-            .withFormat(tsv ? TableFormat.TSV : TableFormat.CSV).withEncoding(OutputEncoding.UTF_8_BOM)
+        writer = TableWriters.open(out, WriteOptions.defaults().withFormat(rowFormat)
+            .withEncoding(rowFormat == TableFormat.JSONL ? OutputEncoding.UTF_8 : OutputEncoding.UTF_8_BOM)
             .withForce(report.force()).withLang(lang));
         writer.writeHeader(DrgSupport.GroupRow.COLUMNS);
       } else if (rows) {
@@ -121,5 +120,19 @@ public final class DrgGroupCommand implements Callable<Integer> {
       return report.failOn().exitCode(rep.summary());
     }
     return report.emit(rep, stdout, lang);
+  }
+
+  /**
+   * The table format of one-row-per-record output, or {@code null} for a report: {@code -f csv},
+   * or an output file named {@code .csv}, {@code .tsv}, {@code .jsonl}/{@code .ndjson}.
+   */
+  private static TableFormat rowFormat(ReportFormat format, Path out) {
+    if (out != null) {
+      TableFormat byName = TableFormat.fromFileName(out).orElse(null);
+      if (byName == TableFormat.TSV || byName == TableFormat.JSONL) {
+        return byName;
+      }
+    }
+    return format == ReportFormat.CSV ? TableFormat.CSV : null;
   }
 }

@@ -128,6 +128,27 @@ class DrgCommandsTest {
   }
 
   @Test
+  void xlsxInputAndJsonLinesOutput() throws Exception {
+    Path xlsx = dir.resolve("in.xlsx");
+    try (org.shutong.io.TableWriter w = org.shutong.io.TableWriters.open(xlsx, org.shutong.io.WriteOptions.defaults())) {
+      w.writeHeader(List.of(HEADER.split(",", -1)));
+      for (String row : ROWS) {
+        w.writeRow(List.of(row.split(",", -1)));
+      }
+      w.commit();
+    }
+    Path out = dir.resolve("groups.jsonl");
+    Cli.Result r = Cli.run("drg", "group", xlsx.toString(), "-o", out.toString(), "-q");
+    assertEquals(ExitCodes.FINDINGS, r.exit(), r.err());
+    List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+    assertEquals(6, lines.size());
+    JsonNode first = JSON.readTree(lines.get(0));
+    assertEquals("GB11", first.get("drg").asText());
+    assertEquals("BA1", first.get("caseId").asText());
+    assertEquals("PS1", JSON.readTree(lines.get(5)).get("adrg").asText());
+  }
+
+  @Test
   void columnOrderAndChineseHeadersGiveTheSameGroups() throws Exception {
     Path codes = file("codes.csv", HEADER, ROWS);
     String chinese = "其他手术操作编码1,主要手术操作编码,出院其他诊断编码2,出院其他诊断编码1,出院主要诊断编码,"
