@@ -22,8 +22,24 @@ final class Transforms {
   /** Where hierarchies come from. */
   record Environment(Supplier<Regions> regions, Function<String, Optional<String>> icdChapter) {
     static Environment bundled() {
-      return new Environment(() -> Codesets.bundled().regions(), null);
+      return new Environment(() -> Codesets.bundled().regions(), Transforms::chapter);
     }
+  }
+
+  /**
+   * The chapter of an ICD category, from the coding service's chapter tables: an ICD-10 category
+   * ({@code I21}) in the 22 chapters of ICD-10, a two-digit ICD-9-CM-3 category ({@code 36}) in the
+   * ICD-9-CM-3 chapters; written as the chapter's range ({@code I00-I99}, {@code 35-39}).
+   */
+  static Optional<String> chapter(String category) {
+    List<org.shutong.coding.Chapter> chapters = Character.isDigit(category.charAt(0))
+        ? org.shutong.coding.Coding.icd9Chapters() : org.shutong.coding.Coding.icd10Chapters();
+    for (org.shutong.coding.Chapter c : chapters) {
+      if (c.contains(category)) {
+        return Optional.of(c.first().equals(c.last()) ? c.first() : c.first() + "-" + c.last());
+      }
+    }
+    return Optional.empty();
   }
 
   /** The keyed functions, or {@code null} members when only checking a profile. */

@@ -60,9 +60,12 @@ class HierarchiesTest {
     assertEquals("I21", h.apply("I21.000", 1));
     assertEquals("36", h.apply("36.0700x001", 1));
     assertNull(h.apply("肺炎", 1));
-    Hierarchy withChapters = new Hierarchies.IcdCodes(c -> java.util.Optional.of(c.startsWith("I") ? "IX" : "?"));
-    assertEquals("IX", withChapters.apply("I21.000", 2));
+    Hierarchy withChapters = new Hierarchies.IcdCodes(Transforms::chapter);
     assertEquals(4, withChapters.height());
+    assertEquals("I00-I99", withChapters.apply("I21.000", 2));
+    assertEquals("S00-T98", withChapters.apply("T81.400x001", 2));
+    assertEquals("I21", withChapters.apply("I21.000", 1));
+    assertEquals(3, withChapters.level("*"));
   }
 
   @Test
