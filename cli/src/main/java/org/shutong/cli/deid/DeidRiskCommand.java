@@ -96,6 +96,7 @@ public final class DeidRiskCommand implements Callable<Integer> {
     }
     RiskMeasures shown = after != null ? after : before;
     b.extra("risk", Shares.json(shown));
+    b.extra("riskScope", Shares.scope(shown));
     List<String> cols = new ArrayList<>();
     cols.add(m.get("risk.measure"));
     if (after != null) {

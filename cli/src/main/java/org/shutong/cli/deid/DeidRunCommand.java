@@ -180,6 +180,7 @@ public final class DeidRunCommand implements Callable<Integer> {
       b.extra("qi", res.quasiIdentifiers());
       b.extra("riskBefore", Shares.json(res.riskBefore()));
       b.extra("risk", Shares.json(res.riskAfter()));
+      b.extra("riskScope", Shares.scope(res.riskAfter()));
       b.table(new ReportTable("risk", m.get("risk.title", String.join(", ", res.quasiIdentifiers())),
           List.of(m.get("risk.measure"), m.get("risk.before"), m.get("risk.after")),
           Shares.rows(res.riskBefore(), res.riskAfter(), m), m.get("risk.note")));

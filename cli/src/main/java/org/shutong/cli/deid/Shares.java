@@ -34,6 +34,12 @@ final class Shares {
     o.put("prosecutorMax", r.prosecutorMax());
     o.put("prosecutorAvg", r.prosecutorAvg());
     o.put("lDiversity", r.lDiversity());
+    return o;
+  }
+
+  /** What the risk measures were computed over: records in classes, and records left out as suppressed. */
+  static Map<String, Object> scope(RiskMeasures r) {
+    Map<String, Object> o = new LinkedHashMap<>();
     o.put("records", r.records());
     o.put("suppressed", r.suppressed());
     return o;

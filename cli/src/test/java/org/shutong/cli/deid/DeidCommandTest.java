@@ -68,6 +68,8 @@ class DeidCommandTest {
       assertTrue(j.get("risk").has(k), k);
     }
     assertTrue(j.get("risk").get("recordsInClassesBelow").has("5"));
+    assertEquals(6, j.get("risk").size(), "the risk object has exactly the keys the issue names");
+    assertEquals(60, j.get("riskScope").get("records").asInt() + j.get("riskScope").get("suppressed").asInt());
     Path json = dir.resolve("out.deid-report.json");
     Path html = dir.resolve("out.deid-report.html");
     assertTrue(Files.exists(json) && Files.exists(html));
