@@ -154,7 +154,10 @@ public final class Deidentifier {
     LatticeSearch search = null;
     LatticeSearch.Choice choice = null;
     List<Map<String, Integer>> dict = null;
-    if (k > 0 && !qi.isEmpty()) {
+    if (k > 0 && qi.isEmpty()) {
+      throw new InputException(inName, m.get("run.noQuasi", profile.name(), inName));
+    }
+    if (k > 0) {
       dict = new ArrayList<>();
       List<List<String>> values = new ArrayList<>();
       int[][] ids = firstPass(in, read, qi, dict, values);

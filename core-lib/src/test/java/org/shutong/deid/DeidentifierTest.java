@@ -265,6 +265,33 @@ class DeidentifierTest {
   }
 
   @Test
+  void aFewIdentifiersInAnUnlistedColumnAlsoStopTheRun() throws IOException {
+    Path in = dir.resolve("in.csv");
+    SyntheticFirstPage g = new SyntheticFirstPage(4);
+    StringBuilder sb = new StringBuilder("序号,备用\n");
+    for (int i = 0; i < 100; i++) {
+      sb.append(i).append(',').append(i % 10 == 0 ? g.mobile() : "无").append('\n');
+    }
+    Files.writeString(in, sb.toString());
+    Path out = dir.resolve("out.csv");
+    InputException e = assertThrows(InputException.class, () -> run(Profiles.builtin("firstpage", Lang.EN), KEY, in, out));
+    assertTrue(e.getMessage().contains("备用"), e.getMessage());
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
+  void kWithoutQuasiIdentifiersIsAnError() throws IOException {
+    Path in = dir.resolve("in.csv");
+    Files.writeString(in, "序号,数值\n1,2\n");
+    Path prof = dir.resolve("p.yaml");
+    Files.writeString(prof, "name: p\nrules:\n  - {columns: [数值], action: keep}\n");
+    Path out = dir.resolve("out.csv");
+    assertThrows(InputException.class, () -> Deidentifier.of(Profiles.load(prof, Lang.ZH), KEY).withK(5, 0)
+        .run(in, ReadOptions.defaults(), out, WriteOptions.defaults(), null));
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
   void kAnonymityIsReachedWithinTheSuppressionLimit() throws IOException {
     Path in = dir.resolve("in.csv");
     new SyntheticFirstPage(13).write(in, 2000);
