@@ -10,8 +10,9 @@ import org.apiguardian.api.API;
  * @param index 0-based position
  * @param header the header as found
  * @param element the data element the mapping binds the column to, or {@code null}
- * @param inferredType {@code integer}, {@code decimal}, {@code date}, {@code datetime}, {@code time},
- *     {@code boolean}, {@code text}, {@code mixed} (no type has 95% of the values) or {@code empty}
+ * @param inferredType {@code integer}, {@code code} (digit strings, some with leading zeros, such as
+ *     {@code 01}), {@code decimal}, {@code date}, {@code datetime}, {@code time}, {@code boolean},
+ *     {@code text}, {@code mixed} (no type has 95% of the values) or {@code empty}
  * @param typeCounts non-empty values per recognised type
  * @param records records read
  * @param filled non-empty values (spaces only count as empty)
@@ -22,7 +23,8 @@ import org.apiguardian.api.API;
  * @param topValues most frequent values, most frequent first
  * @param topValuesApproximate whether the counts of {@code topValues} may be low (see the report's limits)
  * @param topValuesMaxError how much a top-value count may be low
- * @param min smallest value for the inferred type (number, date or text order), or {@code null}
+ * @param min smallest value for the inferred type (number, date, code by length then digits, or text
+ *     order over the text values of text and mixed columns), or {@code null}
  * @param max largest value, or {@code null}
  * @param minLength shortest non-empty value, in characters
  * @param maxLength longest non-empty value

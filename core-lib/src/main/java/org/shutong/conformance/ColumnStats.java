@@ -72,6 +72,11 @@ final class ColumnStats {
   boolean datesHaveTime;
   String minText;
   String maxText;
+  /** Digit strings with a leading zero ({@code 01}, {@code 007}): the column holds codes, not numbers. */
+  long leadingZeros;
+  /** Smallest and largest digit strings, ordered by length then characters (codes keep their zeros). */
+  String minDigits;
+  String maxDigits;
   // timeliness, evaluated for every date value; the profiler decides at the end which columns count
   long dateValues;
   long future;
@@ -209,6 +214,19 @@ final class ColumnStats {
       countPattern(patternKey == 0 ? 1 : patternKey, v, s, e, b, cjk);
     } else {
       longPatterns[(cjk ? LENGTH_BOUNDS.length + 1 : 0) + b]++;
+    }
+    if (type == INTEGER && digits == len) {
+      if (len > 1 && buf[0] == '0') {
+        leadingZeros++;
+      }
+      if (fresh) {
+        if (minDigits == null || compareDigits(v, s, e, minDigits) < 0) {
+          minDigits = v.substring(s, Math.min(e, s + 200));
+        }
+        if (maxDigits == null || compareDigits(v, s, e, maxDigits) > 0) {
+          maxDigits = v.substring(s, Math.min(e, s + 200));
+        }
+      }
     }
     switch (type) {
       case INTEGER, DECIMAL -> number(v, s, e, type);
@@ -373,6 +391,10 @@ final class ColumnStats {
     }
   }
 
+  private static int compareDigits(String v, int s, int e, String other) {
+    return e - s != other.length() ? Integer.compare(e - s, other.length()) : compare(v, s, e, other);
+  }
+
   private static int compare(String v, int s, int e, String other) {
     int n = Math.min(e - s, other.length());
     for (int i = 0; i < n; i++) {
@@ -435,6 +457,9 @@ final class ColumnStats {
     if (filled == 0) {
       return "empty";
     }
+    if (typeCounts[INTEGER] >= 0.95 * filled && leadingZeros > 0) {
+      return "code";
+    }
     for (int t = 0; t < TYPES.length; t++) {
       if (typeCounts[t] >= 0.95 * filled) {
         return TYPES[t];
@@ -456,6 +481,7 @@ final class ColumnStats {
       case "empty", "mixed" -> -1;
       case "text" -> filled;
       case "decimal" -> typeCounts[INTEGER] + typeCounts[DECIMAL];
+      case "code" -> typeCounts[INTEGER];
       case "datetime" -> typeCounts[DATE] + typeCounts[DATETIME];
       default -> typeCounts[java.util.Arrays.asList(TYPES).indexOf(t)];
     };
@@ -510,6 +536,9 @@ final class ColumnStats {
   /** Min and max as text for the inferred type. */
   String[] minMax() {
     String t = inferredType();
+    if (t.equals("code") && minDigits != null) {
+      return new String[] {minDigits, maxDigits};
+    }
     if ((t.equals("integer") || t.equals("decimal")) && minNumber <= maxNumber) {
       return new String[] {number(minNumber), number(maxNumber)};
     }

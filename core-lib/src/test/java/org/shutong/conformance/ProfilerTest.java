@@ -96,6 +96,21 @@ class ProfilerTest {
   }
 
   @Test
+  void digitStringsWithLeadingZerosAreCodes() {
+    DataProfile p = profile("科室代码,床位数\n01,8\n02,9\n10,12\n09,10\n", ProfileOptions.defaults(),
+        new FindingCollector());
+    ColumnProfile code = p.column("科室代码").orElseThrow();
+    assertEquals("code", code.inferredType());
+    assertEquals("01", code.min());
+    assertEquals("10", code.max());
+    assertEquals(1.0, code.validity(), 1e-9);
+    ColumnProfile beds = p.column("床位数").orElseThrow();
+    assertEquals("integer", beds.inferredType());
+    assertEquals("8", beds.min());
+    assertEquals("12", beds.max());
+  }
+
+  @Test
   void duplicatesAndKeyConflicts() {
     FindingCollector c = new FindingCollector();
     DataProfile p = profile(INPATIENTS, withRules(), c);
