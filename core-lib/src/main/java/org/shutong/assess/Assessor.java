@@ -183,10 +183,12 @@ public final class Assessor {
     }
   }
 
+  private static final java.util.regex.Pattern DOT = java.util.regex.Pattern.compile("\\.");
+
   /** Compares item numbers part by part ({@code 2.2.10.1} after {@code 2.2.9.1}). */
   static int compareIds(String a, String b) {
-    String[] x = a.split("\\.");
-    String[] y = b.split("\\.");
+    String[] x = DOT.split(a, -1);
+    String[] y = DOT.split(b, -1);
     for (int i = 0; i < Math.min(x.length, y.length); i++) {
       int c;
       try {

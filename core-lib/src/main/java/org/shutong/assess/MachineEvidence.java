@@ -226,9 +226,18 @@ public final class MachineEvidence {
   /** Several reports for one item: the least favourable conformity wins. */
   private static void put(Map<String, Answer> answers, Answer a) {
     Answer old = answers.get(a.item());
-    if (old == null || old.conformity() == null || a.conformity().ordinal() > old.conformity().ordinal()) {
+    if (old == null || old.conformity() == null || worse(a.conformity()) > worse(old.conformity())) {
       answers.put(a.item(), a);
     }
+  }
+
+  /** How unfavourable a machine-evidence conformity is: none over partial over full. */
+  private static int worse(Conformity c) {
+    return switch (c) {
+      case FULL, NOT_APPLICABLE -> 0;
+      case PARTIAL -> 1;
+      case NONE -> 2;
+    };
   }
 
   private static List<Item> matching(AssessmentModel model, String key, String value) {

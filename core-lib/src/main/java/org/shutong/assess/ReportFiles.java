@@ -145,8 +145,15 @@ final class ReportFiles {
   /** The node at a dot path ({@code conformance.dataset}); a missing node if any step is absent. */
   static JsonNode at(JsonNode root, String path) {
     JsonNode n = root;
-    for (String part : path.split("\\.")) {
+    int start = 0;
+    while (start <= path.length()) {
+      int dot = path.indexOf('.', start);
+      String part = dot < 0 ? path.substring(start) : path.substring(start, dot);
       n = n.path(part);
+      if (dot < 0) {
+        break;
+      }
+      start = dot + 1;
     }
     return n;
   }
