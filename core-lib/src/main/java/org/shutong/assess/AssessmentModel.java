@@ -203,12 +203,16 @@ public record AssessmentModel(
       evidenceKeys = Map.copyOf(evidenceKeys);
     }
 
-    /** The most points the item can give, or {@code null} when it is not scored. */
+    /**
+     * The most points the item can give, or {@code null} when it is not scored (no points, or only
+     * zero points and no level: an item recorded for information, such as a response time).
+     */
     public Double maxPointsOrNull() {
       if (maxPoints != null) {
         return maxPoints;
       }
       Double best = null;
+      boolean levels = !tiers.isEmpty();
       for (Tier t : tiers) {
         if (t.points() != null) {
           best = best == null ? t.points() : Math.max(best, t.points());
@@ -216,8 +220,9 @@ public record AssessmentModel(
       }
       for (Option o : options) {
         best = best == null ? o.points() : Math.max(best, o.points());
+        levels |= o.level() != null;
       }
-      return best;
+      return best != null && best == 0 && !levels ? null : best;
     }
   }
 

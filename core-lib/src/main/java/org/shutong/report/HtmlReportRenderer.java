@@ -204,14 +204,15 @@ final class HtmlReportRenderer implements ReportRenderer {
 
   /** A radar chart: rings at 25/50/75/100 %, one spoke per axis, the values as one polygon. */
   private static void radar(Element fig, ReportFigure.Radar radar) {
-    final double size = 520;
-    final double cx = size / 2;
-    final double cy = size / 2;
+    final double width = 680;
+    final double height = 500;
+    final double cx = width / 2;
+    final double cy = height / 2;
     final double radius = 170;
     int n = radar.axes().size();
     Element svg = fig.appendElement("svg")
         .attr("xmlns", "http://www.w3.org/2000/svg")
-        .attr("viewBox", "0 0 " + fmt(size) + " " + fmt(size))
+        .attr("viewBox", "0 0 " + fmt(width) + " " + fmt(height))
         .attr("role", "img")
         .attr("aria-label", radar.title());
     if (n == 0) {

@@ -39,11 +39,11 @@ class ReportFigureTest {
     assertEquals(4, fig.select("polygon.ring").size());
     String[] pts = fig.selectFirst("polygon.area").attr("points").split(" ", -1);
     assertEquals(4, pts.length);
-    // centre (260, 260), radius 170: the first axis at 100% is straight up, the third at 0 in the centre
-    assertEquals("260.0,90.0", pts[0]);
-    assertEquals("260.0,260.0", pts[2]);
+    // centre (340, 250), radius 170: the first axis at 100% is straight up, the third at 0 in the centre
+    assertEquals("340.0,80.0", pts[0]);
+    assertEquals("340.0,250.0", pts[2]);
     // the second (right) at 50%: 85 to the right
-    assertEquals("345.0,260.0", pts[1]);
+    assertEquals("425.0,250.0", pts[1]);
     assertEquals("<script>x</script>", fig.select("text.axis-label tspan").get(6).text(), "labels are text, not markup");
     assertEquals("一条说明", fig.selectFirst("p.note").text());
   }
