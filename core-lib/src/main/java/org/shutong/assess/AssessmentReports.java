@@ -198,7 +198,8 @@ public final class AssessmentReports {
     if (axes.size() < 3) {
       return null;
     }
-    return new ReportFigure.Radar("domain-radar", m.get("fig.radar"), axes, m.get("fig.radarNote"));
+    return new ReportFigure.Radar("domain-radar", m.get("fig.radar"), axes,
+        m.get(model.kind() == Kind.EMR ? "fig.radarNoteEmr" : "fig.radarNote"));
   }
 
   private static ReportTable levelsTable(Assessment a, Messages m) {

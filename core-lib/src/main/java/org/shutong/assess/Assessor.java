@@ -672,14 +672,15 @@ public final class Assessor {
         Answer a = answers.get(i.id());
         String evidence;
         int effort;
+        boolean dqMissing = a != null && a.dataQuality() == null && !i.emr().dataQualityNone();
         if (x == null) {
           evidence = m.get("gap.noEvidence");
           effort = 1;
         } else {
-          evidence = m.get("gap.emrEvidence", (int) x[0], AssessText.pct(x[1]), AssessText.num(x[2]),
-              a == null ? "" : a.origin());
+          evidence = m.get("gap.emrEvidence", (int) x[0], AssessText.pct(x[1]),
+              dqMissing ? m.get("gap.emrNoDq") : AssessText.num(x[2]), a == null ? "" : a.origin());
           int short_ = L - (int) x[0];
-          effort = short_ <= 0 ? 2 : 2 + short_;
+          effort = short_ > 0 ? 2 + short_ : dqMissing ? 1 : 2;
         }
         double gain = x == null ? L * app * dq
             : Math.max(0, L * Math.max(app, x[1]) * Math.max(dq, x[2]) - x[0] * x[1] * x[2]);

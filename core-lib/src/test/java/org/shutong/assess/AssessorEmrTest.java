@@ -167,4 +167,14 @@ class AssessorEmrTest {
     assertEquals("incomplete", i.status());
     assertEquals(0.0, i.score());
   }
+
+  @Test
+  void aGapForAMissingDataQualityAsksForEvidenceFirst() {
+    Map<String, Answer> a = all(2, 1, 1);
+    a.put("C", new Answer("C", null, null, null, null, 2, 1.0, null, "2", null, null, "wb"));
+    Assessment r = assess(small(), a);
+    Assessment.Gap g = r.gaps().stream().filter(x -> x.item().equals("C")).findFirst().orElseThrow();
+    assertEquals(1, g.effort());
+    assertTrue(g.evidence().contains("未提供"), g.evidence());
+  }
 }
