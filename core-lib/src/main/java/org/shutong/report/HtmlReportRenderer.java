@@ -106,6 +106,7 @@ final class HtmlReportRenderer implements ReportRenderer {
     header(body, r, m, lang);
     Element main = body.appendElement("main");
     cards(main, r, m, lang);
+    figures(main, r, m);
     charts(main, r, m, lang, dict);
     rules(main, r, m, lang);
     commandCharts(main, r, m);
@@ -172,6 +173,105 @@ final class HtmlReportRenderer implements ReportRenderer {
       c.appendElement("div").addClass("sub").text(sub);
     }
     return c;
+  }
+
+  // ---- figures: radar charts and level ladders ----
+
+  private static void figures(Element main, Report r, Messages m) {
+    if (r.figures().isEmpty()) {
+      return;
+    }
+    Element sec = main.appendElement("section").id("figures").addClass("figures");
+    for (ReportFigure f : r.figures()) {
+      Element fig = sec.appendElement("figure").addClass("figure").id("figure-" + anchor(f.id()));
+      fig.appendElement("figcaption").text(f.title());
+      String note;
+      if (f instanceof ReportFigure.Radar radar) {
+        fig.addClass("radar");
+        radar(fig, radar);
+        note = radar.note();
+      } else if (f instanceof ReportFigure.Ladder ladder) {
+        fig.addClass("ladder");
+        ladder(fig, ladder, m);
+        note = ladder.note();
+      } else {
+        throw new IllegalStateException("unknown figure " + f.getClass());
+      }
+      if (note != null) {
+        fig.appendElement("p").addClass("note").text(note);
+      }
+    }
+  }
+
+  /** A radar chart: rings at 25/50/75/100 %, one spoke per axis, the values as one polygon. */
+  private static void radar(Element fig, ReportFigure.Radar radar) {
+    final double width = 680;
+    final double height = 500;
+    final double cx = width / 2;
+    final double cy = height / 2;
+    final double radius = 170;
+    int n = radar.axes().size();
+    Element svg = fig.appendElement("svg")
+        .attr("xmlns", "http://www.w3.org/2000/svg")
+        .attr("viewBox", "0 0 " + fmt(width) + " " + fmt(height))
+        .attr("role", "img")
+        .attr("aria-label", radar.title());
+    if (n == 0) {
+      return;
+    }
+    for (int ring = 1; ring <= 4; ring++) {
+      StringBuilder pts = new StringBuilder();
+      for (int i = 0; i < n; i++) {
+        double[] p = spoke(cx, cy, radius * ring / 4.0, i, n);
+        pts.append(pts.length() > 0 ? " " : "").append(fmt(p[0])).append(',').append(fmt(p[1]));
+      }
+      svg.appendElement(n >= 3 ? "polygon" : "polyline").addClass("ring").attr("points", pts.toString());
+    }
+    StringBuilder value = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      ReportFigure.Axis a = radar.axes().get(i);
+      double[] end = spoke(cx, cy, radius, i, n);
+      svg.appendElement("line").addClass("spoke")
+          .attr("x1", fmt(cx)).attr("y1", fmt(cy)).attr("x2", fmt(end[0])).attr("y2", fmt(end[1]));
+      double[] v = spoke(cx, cy, radius * a.share(), i, n);
+      value.append(value.length() > 0 ? " " : "").append(fmt(v[0])).append(',').append(fmt(v[1]));
+      double[] lp = spoke(cx, cy, radius + 18, i, n);
+      String anchor = Math.abs(lp[0] - cx) < 8 ? "middle" : lp[0] > cx ? "start" : "end";
+      Element label = svg.appendElement("text").addClass("axis-label").attr("text-anchor", anchor)
+          .attr("x", fmt(lp[0])).attr("y", fmt(lp[1]));
+      label.appendElement("tspan").attr("x", fmt(lp[0])).text(shorten(a.label(), 24));
+      label.appendElement("tspan").addClass("axis-value").attr("x", fmt(lp[0])).attr("dy", "16").text(a.display());
+    }
+    Element area = svg.appendElement(n >= 3 ? "polygon" : "polyline").addClass("area").attr("points", value.toString());
+    area.appendElement("title").text(radar.title());
+    for (int i = 0; i < n; i++) {
+      ReportFigure.Axis a = radar.axes().get(i);
+      double[] v = spoke(cx, cy, radius * a.share(), i, n);
+      Element dot = svg.appendElement("circle").addClass("point").attr("cx", fmt(v[0])).attr("cy", fmt(v[1])).attr("r", "4");
+      dot.appendElement("title").text(a.label() + ": " + a.display());
+    }
+  }
+
+  /** The point at {@code r} from the centre on spoke {@code i} of {@code n}, clockwise from the top. */
+  private static double[] spoke(double cx, double cy, double r, int i, int n) {
+    double angle = -Math.PI / 2 + 2 * Math.PI * i / n;
+    return new double[] {cx + r * Math.cos(angle), cy + r * Math.sin(angle)};
+  }
+
+  /** A ladder: the levels as a list, highest on top, each marked reached / possible / next / open. */
+  private static void ladder(Element fig, ReportFigure.Ladder ladder, Messages m) {
+    Element ol = fig.appendElement("ol").addClass("ladder").attr("reversed", true);
+    List<ReportFigure.Step> steps = new ArrayList<>(ladder.steps());
+    java.util.Collections.reverse(steps);
+    for (ReportFigure.Step s : steps) {
+      String state = s.state().name().toLowerCase(Locale.ROOT);
+      Element li = ol.appendElement("li").addClass("step").addClass("step-" + state).attr("data-state", state);
+      li.appendElement("span").addClass("step-label").text(s.label());
+      li.appendElement("span").addClass("step-state").text(m.get("html.step." + state));
+      if (s.detail() != null) {
+        li.appendElement("span").addClass("step-detail").text(s.detail());
+      }
+    }
   }
 
   private static void charts(Element main, Report r, Messages m, Lang lang, Dictionaries dict) {

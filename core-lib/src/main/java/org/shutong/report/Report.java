@@ -26,6 +26,7 @@ import org.apiguardian.api.API;
  * @param rules the rules the run checked, clean or not, in the order checked; empty when the
  *     command does not say (then renderers know only the rules that have findings)
  * @param charts bar charts for people (the HTML renderer draws them)
+ * @param figures radar charts and level ladders for people (the HTML renderer draws them)
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public record Report(
@@ -39,7 +40,8 @@ public record Report(
     Map<String, Object> extras,
     List<ReportTable> tables,
     List<RuleInfo> rules,
-    List<ReportChart> charts) {
+    List<ReportChart> charts,
+    List<ReportFigure> figures) {
 
   /** Copies the collections. */
   public Report {
@@ -50,9 +52,10 @@ public record Report(
     tables = List.copyOf(tables);
     rules = List.copyOf(rules);
     charts = List.copyOf(charts);
+    figures = List.copyOf(figures);
   }
 
-  /** A report without charts. */
+  /** A report without charts or figures. */
   public Report(
       String tool,
       String version,
@@ -64,7 +67,7 @@ public record Report(
       Map<String, Object> extras,
       List<ReportTable> tables,
       List<RuleInfo> rules) {
-    this(tool, version, command, inputs, summary, findings, findingsOmitted, extras, tables, rules, List.of());
+    this(tool, version, command, inputs, summary, findings, findingsOmitted, extras, tables, rules, List.of(), List.of());
   }
 
   /** A report that does not list the rules it checked. */
@@ -94,6 +97,7 @@ public record Report(
     private final List<ReportTable> tables = new ArrayList<>();
     private final Map<String, RuleInfo> rules = new LinkedHashMap<>();
     private final List<ReportChart> charts = new ArrayList<>();
+    private final List<ReportFigure> figures = new ArrayList<>();
 
     private Builder(String command) {
       this.command = command;
@@ -123,6 +127,12 @@ public record Report(
     /** Adds a bar chart for people (drawn by the HTML renderer). */
     public Builder chart(ReportChart chart) {
       charts.add(chart);
+      return this;
+    }
+
+    /** Adds a radar chart or a level ladder for people (drawn by the HTML renderer). */
+    public Builder figure(ReportFigure figure) {
+      figures.add(figure);
       return this;
     }
 
@@ -170,7 +180,8 @@ public record Report(
           extras,
           tables,
           List.copyOf(rules.values()),
-          charts);
+          charts,
+          figures);
     }
   }
 }
