@@ -1,6 +1,5 @@
 package org.shutong.interop;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -13,9 +12,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.validation.Schema;
-import javax.xml.validation.ValidatorHandler;
-import net.sf.saxon.s9api.BuildingContentHandler;
-import net.sf.saxon.s9api.DocumentBuilder;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XPathCompiler;
@@ -30,13 +26,6 @@ import org.shutong.io.InputException;
 import org.shutong.report.Finding;
 import org.shutong.report.FindingSink;
 import org.shutong.report.Severity;
-import org.xml.sax.ContentHandler;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
-import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Validates WS/T 500-2016 shared documents (CDA R2, Chinese realm) in five layers; the layer is
@@ -241,7 +230,7 @@ public final class CdaValidator {
       long size = Files.size(file);
       if (size > maxBytes) {
         Counting c = new Counting(sink);
-        c.accept(finding("CDA-XML-TOO-LARGE", Severity.ERROR, n, 0, "/", String.valueOf(size),
+        c.accept(finding("CDA-XML-TOO-LARGE", Severity.ERROR, n, "/", String.valueOf(size),
             messages.get("CDA-XML-TOO-LARGE", size, maxBytes)));
         return new CdaResult(n, docType, false, false, c.errors, c.warnings);
       }
@@ -255,40 +244,40 @@ public final class CdaValidator {
   public CdaResult validate(byte[] xml, String name, String docType, FindingSink sink) {
     Counting out = new Counting(sink);
     if (xml.length > maxBytes) {
-      out.accept(finding("CDA-XML-TOO-LARGE", Severity.ERROR, name, 0, "/", String.valueOf(xml.length),
+      out.accept(finding("CDA-XML-TOO-LARGE", Severity.ERROR, name, "/", String.valueOf(xml.length),
           messages.get("CDA-XML-TOO-LARGE", xml.length, maxBytes)));
       return new CdaResult(name, docType, false, false, out.errors, out.warnings);
     }
-    Sniff sniff = sniff(xml);
+    XmlPipeline.Head sniff = XmlPipeline.sniff(xml);
     String forced = docType == null ? null : docType.trim().toUpperCase(Locale.ROOT);
     if (forced != null && catalog.document(forced) == null) {
       throw new IllegalArgumentException(messages.get("docType.unknown", docType));
     }
-    String type = forced != null ? forced : sniff.code;
-    boolean isCda = sniff.rootName == null
-        || (XPathRules.HL7.equals(sniff.rootNs) && "ClinicalDocument".equals(sniff.rootName));
+    String type = forced != null ? forced : sniff.code();
+    boolean isCda = sniff.rootName() == null
+        || (XPathRules.HL7.equals(sniff.rootNs()) && "ClinicalDocument".equals(sniff.rootName()));
     Schema schema = isCda && catalog.document(type) != null ? Schemas.cda(catalog.document(type).code()) : null;
 
-    Parsed parsed = parse(xml, name, schema, out);
-    if (parsed.doc == null) {
+    XmlPipeline.Result parsed = parse(xml, name, schema, out);
+    if (parsed.doc() == null) {
       return new CdaResult(name, type, false, false, out.errors, out.warnings);
     }
-    if (!XPathRules.HL7.equals(parsed.rootNs) || !"ClinicalDocument".equals(parsed.rootName)) {
-      out.accept(finding("CDA-XML-ROOT", Severity.ERROR, name, 1, "/" + parsed.rootName, parsed.rootNs,
-          messages.get("CDA-XML-ROOT", parsed.rootNs == null || parsed.rootNs.isEmpty() ? "-" : parsed.rootNs,
-              parsed.rootName)));
+    if (!XPathRules.HL7.equals(parsed.rootNs()) || !"ClinicalDocument".equals(parsed.rootName())) {
+      out.accept(finding("CDA-XML-ROOT", Severity.ERROR, name, "/" + parsed.rootName(), parsed.rootNs(),
+          messages.get("CDA-XML-ROOT", parsed.rootNs() == null || parsed.rootNs().isEmpty() ? "-" : parsed.rootNs(),
+              parsed.rootName())));
       return new CdaResult(name, type, true, false, out.errors, out.warnings);
     }
     if (schema == null) {
-      out.accept(finding("CDA-XSD-SKIPPED", Severity.INFO, name, 1, "/ClinicalDocument/code/@code", type,
+      out.accept(finding("CDA-XSD-SKIPPED", Severity.INFO, name, "/ClinicalDocument/code/@code", type,
           messages.get("CDA-XSD-SKIPPED", type == null ? "-" : type)));
     }
     try {
-      header(parsed.doc, name, type, out);
+      header(parsed.doc(), name, type, out);
       if (catalog.document(type) != null) {
-        body(parsed.doc, name, catalog.document(type).code(), out);
+        body(parsed.doc(), name, catalog.document(type).code(), out);
       }
-      valueSets(parsed.doc, name, out);
+      valueSets(parsed.doc(), name, out);
     } catch (SaxonApiException e) {
       throw new IllegalStateException("rule evaluation failed on " + name + ": " + e.getMessage(), e);
     }
@@ -297,173 +286,35 @@ public final class CdaValidator {
 
   // ---------------------------------------------------------------- layers 1 and 2
 
-  private record Sniff(String rootNs, String rootName, String code) {}
-
-  private static final class Stop extends SAXException {
-    private static final long serialVersionUID = 1L;
-  }
-
-  /** Reads only the head of the document: the root element and {@code code/@code}. */
-  private static Sniff sniff(byte[] xml) {
-    String[] found = new String[3];
-    DefaultHandler h =
-        new DefaultHandler() {
-          int depth;
-          int children;
-
-          @Override
-          public void startElement(String uri, String local, String q, org.xml.sax.Attributes a)
-              throws SAXException {
-            depth++;
-            if (depth == 1) {
-              found[0] = uri;
-              found[1] = local;
-            } else if (depth == 2) {
-              children++;
-              if (local.equals("code") && XPathRules.HL7.equals(uri)) {
-                found[2] = a.getValue("code");
-                throw new Stop();
-              }
-              if (children > 32) {
-                throw new Stop();
+  private XmlPipeline.Result parse(byte[] xml, String name, Schema schema, Counting out) {
+    return XmlPipeline.parse(
+        processor,
+        xml,
+        schema,
+        lang.locale(),
+        maxSchemaFindings,
+        (kind, key, message, line, column, path) -> {
+          switch (kind) {
+            case DOCTYPE -> out.accept(finding("CDA-XML-DOCTYPE", Severity.ERROR, name, path, null,
+                messages.get("CDA-XML-DOCTYPE")));
+            case DEPTH -> out.accept(finding("CDA-XML-DEPTH", Severity.ERROR, name, path, null,
+                messages.get("CDA-XML-DEPTH", SafeXml.MAX_DEPTH)));
+            case LIMIT -> out.accept(finding("CDA-XML-LIMIT", Severity.ERROR, name, path, null,
+                messages.get("CDA-XML-LIMIT", message)));
+            case MALFORMED -> out.accept(new Finding("CDA-XML-MALFORMED", Severity.ERROR, name, 1, line, path, null,
+                messages.get("CDA-XML-MALFORMED", line, column, message)));
+            case SCHEMA_ERROR, SCHEMA_WARNING -> {
+              if ("TRUNCATED".equals(key)) {
+                out.accept(finding("CDA-XSD-TRUNCATED", Severity.INFO, name, "/", null,
+                    messages.get("CDA-XSD-TRUNCATED", message)));
+              } else {
+                out.accept(new Finding("CDA-XSD-" + key,
+                    kind == XmlPipeline.Problem.SCHEMA_ERROR ? Severity.ERROR : Severity.WARNING,
+                    name, 1, line, path, null, messages.get("CDA-XSD", message)));
               }
             }
-          }
-
-          @Override
-          public void endElement(String uri, String local, String q) {
-            depth--;
-          }
-        };
-    try {
-      XMLReader r = SafeXml.newReader(null);
-      r.setContentHandler(h);
-      r.setErrorHandler(h);
-      r.parse(new InputSource(new ByteArrayInputStream(xml)));
-    } catch (SAXException | IOException | RuntimeException e) {
-      // Stop, or a problem the full parse reports with its place
-    }
-    String code = found[2] == null ? null : found[2].trim().toUpperCase(Locale.ROOT);
-    return new Sniff(found[0], found[1], code);
-  }
-
-  private static final class Parsed {
-    XdmNode doc;
-    String rootNs;
-    String rootName;
-  }
-
-  private Parsed parse(byte[] xml, String name, Schema schema, Counting out) {
-    Parsed result = new Parsed();
-    DocumentBuilder db = processor.newDocumentBuilder();
-    db.setLineNumbering(true);
-    BuildingContentHandler builder;
-    try {
-      builder = db.newBuildingContentHandler();
-    } catch (SaxonApiException e) {
-      throw new IllegalStateException(e);
-    }
-    PathTracker[] tracker = new PathTracker[1];
-    int[] schemaFindings = new int[1];
-    ErrorHandler schemaErrors =
-        new ErrorHandler() {
-          @Override
-          public void warning(SAXParseException e) {
-            schema(e, Severity.WARNING);
-          }
-
-          @Override
-          public void error(SAXParseException e) {
-            schema(e, Severity.ERROR);
-          }
-
-          @Override
-          public void fatalError(SAXParseException e) throws SAXException {
-            throw e;
-          }
-
-          private void schema(SAXParseException e, Severity sev) {
-            schemaFindings[0]++;
-            if (schemaFindings[0] > maxSchemaFindings) {
-              return;
-            }
-            String msg = XPathRules.oneLine(e.getMessage());
-            String key = schemaKey(msg);
-            out.accept(new Finding("CDA-XSD-" + key, sev, name, 1, Math.max(0, e.getLineNumber()),
-                tracker[0].current(), null, messages.get("CDA-XSD", detail(msg, key))));
-          }
-        };
-    ContentHandler downstream = builder;
-    if (schema != null) {
-      ValidatorHandler vh = Schemas.handler(schema, schemaErrors, lang.locale());
-      vh.setContentHandler(builder);
-      downstream = vh;
-    }
-    tracker[0] = new PathTracker(downstream);
-    XMLReader reader = SafeXml.newReader(null);
-    reader.setContentHandler(tracker[0]);
-    reader.setErrorHandler(
-        new ErrorHandler() {
-          @Override
-          public void warning(SAXParseException e) {
-            // parser warnings (e.g. unusual encodings) are not findings
-          }
-
-          @Override
-          public void error(SAXParseException e) throws SAXException {
-            throw e;
-          }
-
-          @Override
-          public void fatalError(SAXParseException e) throws SAXException {
-            throw e;
           }
         });
-    try {
-      reader.setProperty("http://apache.org/xml/properties/locale", lang.locale());
-    } catch (SAXException e) {
-      // parser messages stay in the JVM's default language
-    }
-    try {
-      reader.parse(new InputSource(new ByteArrayInputStream(xml)));
-      result.doc = builder.getDocumentNode();
-    } catch (SafeXml.DoctypeException e) {
-      out.accept(finding("CDA-XML-DOCTYPE", Severity.ERROR, name, 1, "/", null, messages.get("CDA-XML-DOCTYPE")));
-    } catch (SafeXml.TooDeepException e) {
-      out.accept(finding("CDA-XML-DEPTH", Severity.ERROR, name, 1, tracker[0].current(), null,
-          messages.get("CDA-XML-DEPTH", SafeXml.MAX_DEPTH)));
-    } catch (SAXParseException e) {
-      out.accept(new Finding("CDA-XML-MALFORMED", Severity.ERROR, name, 1, Math.max(0, e.getLineNumber()),
-          tracker[0].current(), null,
-          messages.get("CDA-XML-MALFORMED", Math.max(0, e.getLineNumber()), Math.max(0, e.getColumnNumber()),
-              XPathRules.oneLine(e.getMessage()))));
-    } catch (SAXException | IOException | SaxonApiException e) {
-      out.accept(finding("CDA-XML-MALFORMED", Severity.ERROR, name, 1, tracker[0].current(), null,
-          messages.get("CDA-XML-MALFORMED", 0, 0, XPathRules.oneLine(e.getMessage()))));
-    } catch (IllegalStateException | IllegalArgumentException e) {
-      // e.g. a JAXP limit (entity size, attribute count) reported as a runtime exception
-      out.accept(finding("CDA-XML-LIMIT", Severity.ERROR, name, 1, tracker[0].current(), null,
-          messages.get("CDA-XML-LIMIT", XPathRules.oneLine(e.getMessage()))));
-    }
-    if (schemaFindings[0] > maxSchemaFindings) {
-      out.accept(finding("CDA-XSD-TRUNCATED", Severity.INFO, name, 1, "/", null,
-          messages.get("CDA-XSD-TRUNCATED", schemaFindings[0] - maxSchemaFindings)));
-    }
-    result.rootNs = tracker[0].rootNamespace();
-    result.rootName = tracker[0].rootName();
-    return result;
-  }
-
-  private static final Pattern KEY = Pattern.compile("^(cvc-[A-Za-z0-9.-]+|[a-z]+-[a-z-]+\\.[0-9.a-z]+):");
-
-  /** The XSD 1.0 constraint name a Xerces message starts with ({@code cvc-complex-type.2.4.a}). */
-  static String schemaKey(String msg) {
-    java.util.regex.Matcher m = KEY.matcher(msg);
-    return m.find() ? m.group(1) : "INVALID";
-  }
-
-  private static String detail(String msg, String key) {
-    return msg.startsWith(key + ":") ? msg.substring(key.length() + 1).trim() : msg;
   }
 
   // ---------------------------------------------------------------- layer 3
@@ -491,7 +342,7 @@ public final class CdaValidator {
     Set<String> codes = new HashSet<>();
     Set<String> names = new HashSet<>();
     List<XdmNode> sections = new ArrayList<>();
-    XPathSelector s = sectionsX.load();
+    XPathSelector s = headerRules.selector(sectionsX);
     s.setContextItem(doc);
     for (XdmItem i : s.evaluate()) {
       XdmNode sec = (XdmNode) i;
@@ -502,7 +353,7 @@ public final class CdaValidator {
         names.add(attr(code, "displayName"));
       }
     }
-    XPathSelector b = bodyX.load();
+    XPathSelector b = headerRules.selector(bodyX);
     b.setContextItem(doc);
     XdmNode body = (XdmNode) b.evaluateSingle();
     Set<String> expectedCodes = new HashSet<>();
@@ -527,7 +378,7 @@ public final class CdaValidator {
         }
       }
     }
-    XPathSelector de = deCodesX.load();
+    XPathSelector de = headerRules.selector(deCodesX);
     de.setContextItem(doc);
     for (XdmItem i : de.evaluate()) {
       XdmNode a = (XdmNode) i;
@@ -542,7 +393,7 @@ public final class CdaValidator {
   // ---------------------------------------------------------------- layer 5
 
   private void valueSets(XdmNode doc, String name, Counting out) throws SaxonApiException {
-    XPathSelector s = codedX.load();
+    XPathSelector s = headerRules.selector(codedX);
     s.setContextItem(doc);
     Set<String> known = catalog.knownCodeSystems();
     for (XdmItem i : s.evaluate()) {
@@ -601,9 +452,8 @@ public final class CdaValidator {
     return v == null ? "" : v.trim();
   }
 
-  private static Finding finding(String id, Severity sev, String file, long record, String field, String value,
-      String message) {
-    return new Finding(id, sev, file, record, 0, field, value, message);
+  private static Finding finding(String id, Severity sev, String file, String field, String value, String message) {
+    return new Finding(id, sev, file, 1, 0, field, value, message);
   }
 
   /** Counts this document's findings on their way to the caller's sink. */

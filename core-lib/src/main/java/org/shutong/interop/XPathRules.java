@@ -147,26 +147,38 @@ final class XPathRules {
     }
   }
 
+  /**
+   * Loaded selectors per thread. {@link XPathExecutable#load()} builds a dynamic context (a
+   * Saxon controller with its own error reporter) each time, which costs more than evaluating most
+   * rules; a selector can be reused with a new context item.
+   */
+  private final ThreadLocal<Map<XPathExecutable, XPathSelector>> selectors =
+      ThreadLocal.withInitial(java.util.IdentityHashMap::new);
+
+  XPathSelector selector(XPathExecutable x) {
+    return selectors.get().computeIfAbsent(x, XPathExecutable::load);
+  }
+
   /** Evaluates every rule that applies to {@code docType} on {@code doc}. */
   void evaluate(XdmNode doc, String docType, Sink sink) throws SaxonApiException {
     for (Rule r : rules) {
       if (!r.docTypes().isEmpty() && !r.docTypes().contains(docType)) {
         continue;
       }
-      XPathSelector ctx = r.context().load();
+      XPathSelector ctx = selector(r.context());
       ctx.setContextItem(doc);
+      XPathSelector t = selector(r.test());
       for (XdmItem item : ctx.evaluate()) {
         if (!(item instanceof XdmNode node)) {
           continue;
         }
-        XPathSelector t = r.test().load();
         t.setContextItem(node);
         if (t.effectiveBooleanValue()) {
           continue;
         }
         XdmNode at = node;
         if (r.at() != null) {
-          XPathSelector a = r.at().load();
+          XPathSelector a = selector(r.at());
           a.setContextItem(node);
           XdmValue v = a.evaluate();
           if (v.size() > 0 && v.itemAt(0) instanceof XdmNode n) {
@@ -175,7 +187,7 @@ final class XPathRules {
         }
         List<String> args = new ArrayList<>();
         for (XPathExecutable x : r.args()) {
-          XPathSelector a = x.load();
+          XPathSelector a = selector(x);
           a.setContextItem(node);
           XdmValue v = a.evaluate();
           args.add(v.size() == 0 ? "" : v.itemAt(0).getStringValue());
