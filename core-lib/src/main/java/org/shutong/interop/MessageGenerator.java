@@ -59,6 +59,7 @@ public final class MessageGenerator {
         case "ts" -> ts;
         case "interaction" -> service.interaction();
         case "deviceId" -> "SHUTONG-TEST";
+        case "residentId" -> CdaGenerator.EXAMPLE_RESIDENT_ID;
         default -> null;
       };
     }

@@ -46,12 +46,14 @@ final class XsdModel {
       Integer maxLength,
       Integer length,
       String minInclusive,
-      String maxInclusive)
+      String maxInclusive,
+      String minExclusive,
+      String maxExclusive)
       implements Type {
-    static final Simple STRING = new Simple("string", List.of(), List.of(), null, null, null, null, null);
+    static final Simple STRING = new Simple("string", List.of(), List.of(), null, null, null, null, null, null, null);
 
     static Simple builtin(String base) {
-      return new Simple(base, List.of(), List.of(), null, null, null, null, null);
+      return new Simple(base, List.of(), List.of(), null, null, null, null, null, null, null);
     }
 
     /** Whether {@code v} satisfies the facets this model checks (pattern, length, enumeration). */
@@ -99,6 +101,12 @@ final class XsdModel {
         return false;
       }
       if (minInclusive != null && Double.parseDouble(v) < Double.parseDouble(minInclusive)) {
+        return false;
+      }
+      if (minExclusive != null && Double.parseDouble(v) <= Double.parseDouble(minExclusive)) {
+        return false;
+      }
+      if (maxExclusive != null && Double.parseDouble(v) >= Double.parseDouble(maxExclusive)) {
         return false;
       }
       return maxInclusive == null || Double.parseDouble(v) <= Double.parseDouble(maxInclusive);
@@ -297,6 +305,8 @@ final class XsdModel {
       Integer length = null;
       String minInclusive = null;
       String maxInclusive = null;
+      String minExclusive = null;
+      String maxExclusive = null;
       for (Element f : children(r)) {
         String v = f.getAttribute("value");
         switch (f.getLocalName()) {
@@ -307,8 +317,10 @@ final class XsdModel {
           case "length" -> length = Integer.valueOf(v);
           case "minInclusive" -> minInclusive = v;
           case "maxInclusive" -> maxInclusive = v;
+          case "minExclusive" -> minExclusive = v;
+          case "maxExclusive" -> maxExclusive = v;
           default -> {
-            // whiteSpace, totalDigits, fractionDigits, exclusive bounds: generators avoid them
+            // whiteSpace, totalDigits, fractionDigits: generators write plain values that satisfy them
           }
         }
       }
@@ -320,7 +332,9 @@ final class XsdModel {
           maxLength,
           length,
           minInclusive,
-          maxInclusive);
+          maxInclusive,
+          minExclusive,
+          maxExclusive);
     }
     return Simple.STRING;
   }
