@@ -47,6 +47,8 @@ public final class Catalog {
   private final Map<String, List<Section>> sections;
   private final List<Binding> bindings;
   private final Map<String, String> codeSystemTables;
+  private final Map<String, List<String>> codesetRefs;
+  private final Map<String, String> codeForms;
   private final Set<String> knownCodeSystems;
 
   private Catalog(
@@ -55,13 +57,17 @@ public final class Catalog {
       Map<String, String> oids,
       Map<String, List<Section>> sections,
       List<Binding> bindings,
-      Map<String, String> codeSystemTables) {
+      Map<String, String> codeSystemTables,
+      Map<String, List<String>> codesetRefs,
+      Map<String, String> codeForms) {
     this.documents = documents;
     this.services = services;
     this.oids = oids;
     this.sections = sections;
     this.bindings = bindings;
     this.codeSystemTables = codeSystemTables;
+    this.codesetRefs = codesetRefs;
+    this.codeForms = codeForms;
     Set<String> known = new LinkedHashSet<>(oids.keySet());
     for (Binding b : bindings) {
       known.addAll(b.codeSystems());
@@ -137,6 +143,20 @@ public final class Catalog {
     return codeSystemTables.get(codeSystem);
   }
 
+  /** The code tables of {@code org.shutong.codesets} behind each table name (column codesets). */
+  Map<String, List<String>> codesetRefs() {
+    return codesetRefs;
+  }
+
+  /**
+   * The form of the codes a bundled table holds (column code_form), e.g. {@code [A-Z]{3}} for
+   * GB/T 2659, whose bundled table has the alpha-3 codes only; codes of another form (the numeric
+   * 156) are not checked. Null if any code is checked.
+   */
+  String codeForm(String table) {
+    return codeForms.get(table);
+  }
+
   /** Code system OIDs the catalogue knows (observed, bound or mapped to a table). */
   Set<String> knownCodeSystems() {
     return knownCodeSystems;
@@ -192,8 +212,14 @@ public final class Catalog {
               path[0], path[1], List.of(r.get("code_systems").split("\\|", -1)), r.get("name"), r.get("source")));
     }
     Map<String, String> tables = new LinkedHashMap<>();
+    Map<String, List<String>> refs = new LinkedHashMap<>();
+    Map<String, String> forms = new LinkedHashMap<>();
     for (Map<String, String> r : Resources.tsv("rules/codesystems.tsv")) {
       tables.put(r.get("oid"), r.get("table"));
+      refs.put(r.get("table"), List.of(r.get("codesets").split("\\|", -1)));
+      if (!r.get("code_form").isEmpty()) {
+        forms.put(r.get("table"), r.get("code_form"));
+      }
     }
     return new Catalog(
         Collections.unmodifiableMap(docs),
@@ -201,7 +227,9 @@ public final class Catalog {
         Collections.unmodifiableMap(oids),
         Collections.unmodifiableMap(sections),
         List.copyOf(bindings),
-        Collections.unmodifiableMap(tables));
+        Collections.unmodifiableMap(tables),
+        Collections.unmodifiableMap(refs),
+        Collections.unmodifiableMap(forms));
   }
 
   /**

@@ -130,7 +130,7 @@ public final class CdaValidator {
     };
   }
 
-  /** A builder with Chinese messages, no code tables, form-only 身份证 check, bundled rules. */
+  /** A builder with Chinese messages, the bundled code tables, the GB 11643 check, bundled rules. */
   public static Builder builder() {
     return new Builder();
   }
@@ -138,8 +138,8 @@ public final class CdaValidator {
   /** Configures a {@link CdaValidator}. */
   public static final class Builder {
     private Lang lang = Lang.ZH;
-    private ValueSets valueSets = ValueSets.none();
-    private ResidentIdCheck ids = ResidentIdCheck.formatOnly();
+    private ValueSets valueSets = ValueSets.standard();
+    private ResidentIdCheck ids = ResidentIdCheck.standard();
     private final List<Path> ruleFiles = new ArrayList<>();
     private long maxBytes = DEFAULT_MAX_BYTES;
     private int maxSchemaFindings = DEFAULT_MAX_SCHEMA_FINDINGS;

@@ -232,8 +232,11 @@ abstract class InstanceWriter {
       if (!a.required() && a.fixed() == null && rule == null && !OPTIONAL_ATTRS.contains(a.name())) {
         continue;
       }
-      if (rule != null && !a.required() && resolve(rule) == null) {
-        continue; // the rule's placeholder has no value here (e.g. an uncoded section): leave it out
+      if (rule != null && !a.required() && a.fixed() == null && !a.equals(codeAttr)
+          && firstAccepted(rule, a.type()) == null) {
+        // the rule has no value here (an uncoded section), or none this XSD allows (C0003 types
+        // procedure/code/@code as xs:byte, which no ICD-9-CM-3 code is): leave the attribute out
+        continue;
       }
       String v;
       if (a.fixed() != null) {
@@ -254,10 +257,24 @@ abstract class InstanceWriter {
   }
 
   /** A value for an attribute or text at the current path that {@code type} accepts. */
+  /** The first of the rule's alternatives ({@code a||b}) that {@code type} accepts, or null. */
+  private String firstAccepted(String rule, XsdModel.Simple type) {
+    if (rule == null) {
+      return null;
+    }
+    for (String alt : rule.split("\\|\\|", -1)) {
+      String v = resolve(alt);
+      if (v != null && type.accepts(v)) {
+        return v;
+      }
+    }
+    return null;
+  }
+
   private String value(String attr, XsdModel.Simple type, String rule) {
     String template = rule != null ? rule : fill.lookup(scope, path, attr);
-    String v = resolve(template);
-    if (v != null && type.accepts(v)) {
+    String v = firstAccepted(template, type);
+    if (v != null) {
       return v;
     }
     if (!type.enums().isEmpty()) {

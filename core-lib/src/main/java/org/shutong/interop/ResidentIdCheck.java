@@ -5,9 +5,8 @@ import org.apiguardian.api.API;
 
 /**
  * Checks a 公民身份号码 (GB 11643) where a document's id root says it is one (2.16.156.10011.1.3,
- * 患者身份证件号码). The check-digit algorithm belongs to {@code org.shutong.identifier}; an adapter
- * over it is the intended implementation. Until it is wired in, {@link #formatOnly()} checks the
- * form only (17 digits and a digit or X), not the check digit.
+ * 患者身份证件号码). {@link #standard()} is {@code org.shutong.identifier}'s GB 11643 check (form,
+ * birth date, check digit); {@link #formatOnly()} checks the form only.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @FunctionalInterface
@@ -18,6 +17,11 @@ public interface ResidentIdCheck {
   /** Whether this check verifies the GB 11643 check digit (reported in the run's notes). */
   default boolean checksDigit() {
     return true;
+  }
+
+  /** GB 11643 as {@code org.shutong.identifier.Identifiers} checks it. */
+  static ResidentIdCheck standard() {
+    return id -> id != null && org.shutong.identifier.Identifiers.standard().residentId(id).valid();
   }
 
   /** Form only: 17 digits then a digit or {@code X}. Does not verify the check digit. */

@@ -8,9 +8,9 @@ import org.apiguardian.api.API;
  * The national code tables the value-set layer checks coded values against. The layer maps a
  * {@code codeSystem} OID (2.16.156.10011.2.3.x) to a table name ({@code GB/T 2261.1}, {@code
  * GB/T 2261.2}, {@code GB/T 3304}, {@code GB/T 2659}, {@code ICD-10}, {@code ICD-9-CM-3}; see
- * {@code rules/codesystems.tsv}) and asks this interface. The code tables themselves live in
- * {@code org.shutong.codesets}; an adapter over it is the intended implementation. A table this
- * interface does not know is reported as not checked, never as an error.
+ * {@code rules/codesystems.tsv}) and asks this interface. {@link #standard()} answers from the
+ * national tables bundled in {@code org.shutong.codesets}. A table an implementation does not know
+ * is reported as not checked, never as an error.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @FunctionalInterface
@@ -48,6 +48,15 @@ public interface ValueSets {
    * @param code the code as written in the document
    */
   Lookup lookup(String table, String code);
+
+  /**
+   * The bundled national tables ({@code org.shutong.codesets}): GB/T 2261.1, GB/T 2261.2, GB/T
+   * 3304 and GB/T 2659 value domains; ICD-10 国家临床版2.0 and 医保版2.0 (all levels); ICD-9-CM-3
+   * 国家临床版3.0 and 医保版2.0. Loaded on first use.
+   */
+  static ValueSets standard() {
+    return CodesetValueSets.bundled();
+  }
 
   /** No tables: the value-set layer checks code-system bindings only. */
   static ValueSets none() {

@@ -85,6 +85,12 @@ final class Mutations {
             setValue("DE02.10.26.00"), "CDA-BODY-DE-FORMAT"),
         new Mutation("binding", "//h:administrativeGenderCode/@codeSystem", setValue("2.16.156.10011.2.3.3.5"),
             "CDA-VS-BINDING"),
+        new Mutation("checkDigit", "//h:id[@root='2.16.156.10011.1.3']/@extension", setValue("110105194912310021"),
+            "CDA-HDR-RESIDENT-ID"),
+        new Mutation("display", "//h:administrativeGenderCode[@code='2']/@displayName", setValue("男性"),
+            "CDA-VS-DISPLAY"),
+        new Mutation("icdCode", "//h:procedure/h:code[@codeSystem='2.16.156.10011.2.3.3.12']/@code",
+            setValue("99.9999x999"), "CDA-VS-CODE"),
         new Mutation("unknownSystem", "//h:procedure/h:code/@codeSystem", setValue("2.16.156.10011.2.3.3.99"),
             "CDA-VS-SYSTEM-UNKNOWN"));
   }
