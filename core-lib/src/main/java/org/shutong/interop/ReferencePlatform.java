@@ -289,32 +289,44 @@ public final class ReferencePlatform implements AutoCloseable {
     }
   }
 
-  /** The body, or null if longer than the limit. */
+  /**
+   * The body, or null if longer than the limit. A longer body is read on (and dropped) up to a
+   * bound, so that the client gets the 413 reply rather than a reset connection.
+   */
   private byte[] readBody(HttpExchange ex) throws IOException {
+    long drainLimit = Math.min(Math.max(config.maxBodyBytes * 4, 1L << 20), 256L << 20);
     String len = ex.getRequestHeaders().getFirst("Content-Length");
+    long declared = -1;
     if (len != null) {
       try {
-        if (Long.parseLong(len.trim()) > config.maxBodyBytes) {
-          return null;
-        }
+        declared = Long.parseLong(len.trim());
       } catch (NumberFormatException e) {
         // read and count instead
       }
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 && declared <= config.maxBodyBytes
+        ? (int) declared : 8192);
     byte[] buf = new byte[16384];
+    boolean tooLarge = declared > config.maxBodyBytes;
     try (InputStream in = ex.getRequestBody()) {
+      if (tooLarge && declared > drainLimit) {
+        return null;
+      }
       int n;
       long total = 0;
       while ((n = in.read(buf)) > 0) {
         total += n;
         if (total > config.maxBodyBytes) {
-          return null;
+          tooLarge = true;
+          if (total > drainLimit) {
+            break;
+          }
+          continue;
         }
         out.write(buf, 0, n);
       }
     }
-    return out.toByteArray();
+    return tooLarge ? null : out.toByteArray();
   }
 
   private Reply status(String path) {
