@@ -198,6 +198,17 @@ public final class CdaValidator {
     }
   }
 
+  /** The ids of the rules this validator checks (layers 1–5), for reports that list clean rules. */
+  public List<String> ruleIds() {
+    List<String> ids = new ArrayList<>(List.of("CDA-XML-MALFORMED", "CDA-XML-DOCTYPE", "CDA-XML-ROOT"));
+    for (XPathRules.Rule r : headerRules.rules()) {
+      ids.add(r.id());
+    }
+    ids.addAll(List.of("CDA-BODY-SECTION-MISSING", "CDA-BODY-SECTION-UNKNOWN", "CDA-BODY-DE-FORMAT",
+        "CDA-VS-BINDING", "CDA-VS-SYSTEM-UNKNOWN", "CDA-VS-CODE", "CDA-VS-DISPLAY"));
+    return ids;
+  }
+
   /** Notes for the report about what this validator could not check (localised), may be empty. */
   public List<String> notes() {
     List<String> notes = new ArrayList<>();

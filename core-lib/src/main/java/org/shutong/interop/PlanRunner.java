@@ -67,8 +67,11 @@ import org.xml.sax.SAXException;
  * sends it by SOAP 1.1/1.2 or plain POST with the service named in the SOAP action (and the
  * operation element, when the plan uses one), with a timeout and retries on transport failures,
  * and checks the reply: HTTP status, SOAP fault, acknowledgement AA/AE, XSD validity, XPath
- * equals/exists/count/matches, an embedded CDA document. Every failed check is a finding
- * ({@code SVC-*}) with the case as record; request/response pairs of failed steps are saved.
+ * equals/exists/count/matches, an embedded CDA document. Every failed check is a finding whose
+ * rule id is the case id and whose message starts with the kind of check ({@code SVC-STATUS},
+ * {@code SVC-FAULT}, {@code SVC-ACK}, {@code SVC-SCHEMA}, {@code SVC-XPATH}, {@code SVC-CDA},
+ * {@code SVC-TRANSPORT}, {@code SVC-SAVE}, {@code SVC-PLAN}), with the case's position as record;
+ * request/response pairs of failed steps are saved.
  * Not thread-safe: one runner per run.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
@@ -243,10 +246,14 @@ public final class PlanRunner {
       this.sink = sink;
     }
 
-    void fail(String rule, String field, String value, String message) {
-      failures.add(message);
-      sink.accept(new Finding(rule, Severity.ERROR, cfg.plan.source(), index, 0, field, value,
-          c.id() + ": " + message));
+    /**
+     * Records a failed check. The finding's rule id is the case id (the unit a 测评 report and a CI
+     * server count); the kind of check ({@code SVC-ACK}, {@code SVC-XPATH} …) starts the message.
+     */
+    void fail(String kind, String field, String value, String message) {
+      failures.add(kind + ": " + message);
+      sink.accept(new Finding(c.id(), Severity.ERROR, cfg.plan.source(), index, 0, field, value,
+          kind + ": " + message));
     }
   }
 

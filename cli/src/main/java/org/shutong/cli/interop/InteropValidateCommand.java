@@ -77,6 +77,9 @@ public final class InteropValidateCommand implements Callable<Integer> {
       rows.add(List.of(r.file(), r.docType() == null ? "-" : r.docType(), t == null ? "-" : t.title(),
           r.errors(), r.warnings()));
     }
+    for (String id : validator.ruleIds()) {
+      rb.rule(id, null);
+    }
     rb.extra("documents", outcomes);
     rb.extra("notes", validator.notes());
     rb.table(new ReportTable("documents", m.get("validate.title", files.size()),
