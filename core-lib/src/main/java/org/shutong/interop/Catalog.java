@@ -186,6 +186,7 @@ public final class Catalog {
               "True".equals(r.get("is_lookup")),
               interaction));
     }
+    patchDocumentServiceNames(svcs);
     Map<String, String> oids = new LinkedHashMap<>();
     for (Map<String, String> r : Resources.tsv("oids.tsv")) {
       oids.put(r.get("oid"), r.get("name_as_used"));
@@ -251,6 +252,28 @@ public final class Catalog {
       }
     }
     return match == null ? code : match;
+  }
+
+  /**
+   * Patch step (documented in PROVENANCE.md): the catalogue names DocumentAccess
+   * 电子病历文档调阅服务 and DocumentRetrieve 电子病历文档检索服务, but their XSDs and the published
+   * samples say the opposite: DocumentAccess.xsd is RCMR_IN000029UV01, a search by patient, type
+   * and time, which sample EMR-PL-15 calls 检索; DocumentRetrieve.xsd is RCMR_IN000031UV01, a fetch
+   * by document id, which sample EMR-PL-16 calls 调阅. When the catalogue still has them that way
+   * round, their names are swapped; codes, XSDs and levels are kept.
+   */
+  static void patchDocumentServiceNames(Map<String, ServiceSpec> svcs) {
+    ServiceSpec access = svcs.get("DocumentAccess");
+    ServiceSpec retrieve = svcs.get("DocumentRetrieve");
+    if (access == null || retrieve == null
+        || !"RCMR_IN000029UV01".equals(access.interaction()) || !"RCMR_IN000031UV01".equals(retrieve.interaction())
+        || !access.name().contains("调阅") || !retrieve.name().contains("检索")) {
+      return;
+    }
+    svcs.put("DocumentAccess", new ServiceSpec(access.queue(), access.code(), retrieve.name(), access.category(),
+        access.level(), access.v3(), access.query(), access.interaction()));
+    svcs.put("DocumentRetrieve", new ServiceSpec(retrieve.queue(), retrieve.code(), access.name(), retrieve.category(),
+        retrieve.level(), retrieve.v3(), retrieve.query(), retrieve.interaction()));
   }
 
   private static final Pattern FIRST_ELEMENT = Pattern.compile("<xs:element\\s+name=\"([^\"]+)\"");

@@ -233,9 +233,11 @@ abstract class InstanceWriter {
         continue;
       }
       if (rule != null && !a.required() && a.fixed() == null && !a.equals(codeAttr)
-          && firstAccepted(rule, a.type()) == null) {
-        // the rule has no value here (an uncoded section), or none this XSD allows (C0003 types
-        // procedure/code/@code as xs:byte, which no ICD-9-CM-3 code is): leave the attribute out
+          && firstAccepted(rule, a.type()) == null
+          && (resolve(rule.split("\\|\\|", -1)[0]) == null || a.name().equals("code"))) {
+        // the rule has no value here (an uncoded section), or is a code this XSD cannot hold
+        // (C0003 types procedure/code/@code as xs:byte, which no ICD-9-CM-3 code is; any other
+        // value would be a wrong code): leave the optional attribute out
         continue;
       }
       String v;

@@ -40,7 +40,8 @@ final class PlatformStore implements AutoCloseable {
   PlatformStore(Path dataDir, int connections) throws SQLException {
     String url = dataDir == null
         ? "jdbc:h2:mem:shutong-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"
-        : "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("shutong-interop") + ";DB_CLOSE_ON_EXIT=FALSE";
+        : "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("shutong-interop") + ";DB_CLOSE_ON_EXIT=FALSE"
+            + ";TRACE_LEVEL_FILE=0";
     this.pool = JdbcConnectionPool.create(url, "sa", "");
     pool.setMaxConnections(Math.max(2, connections));
     try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
