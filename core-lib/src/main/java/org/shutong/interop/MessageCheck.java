@@ -44,14 +44,24 @@ final class MessageCheck {
    * service} is null or has no XSD.
    */
   static Result check(Processor p, byte[] xml, ServiceSpec service, Lang lang, int maxSchemaIssues) {
+    return check(p, xml, null, service, lang, maxSchemaIssues);
+  }
+
+  /**
+   * As {@link #check(Processor, byte[], ServiceSpec, Lang, int)}; if {@code payloadRoot} is not
+   * null, {@code xml} is a SOAP envelope whose Body holds the message element of that name, and
+   * only the message is checked (in the same pass that reads the envelope).
+   */
+  static Result check(Processor p, byte[] xml, String payloadRoot, ServiceSpec service, Lang lang, int maxSchemaIssues) {
     Messages m = Messages.of("org.shutong.interop.messages", lang);
     List<Issue> issues = new ArrayList<>();
-    XmlPipeline.Head head = XmlPipeline.sniff(xml);
+    XmlPipeline.Head head = payloadRoot != null ? new XmlPipeline.Head(XPathRules.HL7, payloadRoot, null)
+        : XmlPipeline.sniff(xml);
     boolean rootOk = service == null || !service.hasSchema()
         || (XPathRules.HL7.equals(head.rootNs()) && service.interaction().equals(head.rootName()));
     Schema schema = rootOk && service != null ? Schemas.service(service.code()) : null;
     XmlPipeline.Result r =
-        XmlPipeline.parse(p, xml, schema, lang.locale(), maxSchemaIssues,
+        XmlPipeline.parse(p, xml, schema, lang.locale(), maxSchemaIssues, payloadRoot != null,
             (kind, key, message, line, column, path) -> {
               switch (kind) {
                 case DOCTYPE -> issues.add(new Issue("MSG-XML-DOCTYPE", Severity.ERROR, m.get("CDA-XML-DOCTYPE"), path, line));

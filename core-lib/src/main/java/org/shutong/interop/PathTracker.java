@@ -18,7 +18,9 @@ import org.xml.sax.SAXException;
 final class PathTracker implements ContentHandler {
   private final ContentHandler next;
   private final List<String> names = new ArrayList<>();
+  /** Sibling counts per open element; maps are reused by depth, cleared when an element opens. */
   private final List<Map<String, Integer>> counters = new ArrayList<>();
+  private int depth;
   private final StringBuilder path = new StringBuilder();
   private final List<Integer> lengths = new ArrayList<>();
   private String rootNamespace;
@@ -27,6 +29,13 @@ final class PathTracker implements ContentHandler {
   PathTracker(ContentHandler next) {
     this.next = next;
     counters.add(new HashMap<>());
+  }
+
+  private Map<String, Integer> countersAt(int d) {
+    while (counters.size() <= d) {
+      counters.add(new HashMap<>());
+    }
+    return counters.get(d);
   }
 
   /** The path of the element being read (its start tag seen, its end tag not yet). */
@@ -77,7 +86,7 @@ final class PathTracker implements ContentHandler {
       rootNamespace = uri;
       rootName = localName;
     }
-    Map<String, Integer> siblings = counters.get(counters.size() - 1);
+    Map<String, Integer> siblings = countersAt(depth);
     int n = siblings.merge(localName, 1, Integer::sum);
     lengths.add(path.length());
     path.append('/').append(localName);
@@ -85,7 +94,8 @@ final class PathTracker implements ContentHandler {
       path.append('[').append(n).append(']');
     }
     names.add(localName);
-    counters.add(new HashMap<>());
+    depth++;
+    countersAt(depth).clear();
     next.startElement(uri, localName, qName, atts);
   }
 
@@ -93,7 +103,7 @@ final class PathTracker implements ContentHandler {
   public void endElement(String uri, String localName, String qName) throws SAXException {
     next.endElement(uri, localName, qName);
     names.remove(names.size() - 1);
-    counters.remove(counters.size() - 1);
+    depth--;
     path.setLength(lengths.remove(lengths.size() - 1));
   }
 

@@ -9,7 +9,9 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.h2.jdbcx.JdbcConnectionPool;
 
@@ -37,13 +39,50 @@ final class PlatformStore implements AutoCloseable {
 
   private final JdbcConnectionPool pool;
 
+  /**
+   * A connection per thread with its prepared statements: preparing a statement (parsing SQL) costs
+   * more than running these lookups. Server workers are a fixed set of threads, so these are few.
+   */
+  private final class Session {
+    final Connection c;
+    final Map<String, PreparedStatement> statements = new HashMap<>();
+
+    Session() throws SQLException {
+      c = pool.getConnection();
+    }
+
+    PreparedStatement prepare(String sql) throws SQLException {
+      PreparedStatement p = statements.get(sql);
+      if (p == null) {
+        p = c.prepareStatement(sql);
+        statements.put(sql, p);
+      }
+      p.clearParameters();
+      return p;
+    }
+  }
+
+  @SuppressWarnings("ThreadLocalUsage") // per store, not static: each platform has its own database
+  private final ThreadLocal<Session> sessions = new ThreadLocal<>();
+  private final java.util.Queue<Session> allSessions = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+  private Session session() throws SQLException {
+    Session s = sessions.get();
+    if (s == null || s.c.isClosed()) {
+      s = new Session();
+      sessions.set(s);
+      allSessions.add(s);
+    }
+    return s;
+  }
+
   PlatformStore(Path dataDir, int connections) throws SQLException {
     String url = dataDir == null
-        ? "jdbc:h2:mem:shutong-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"
+        ? "jdbc:h2:mem:shutong-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=64"
         : "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("shutong-interop") + ";DB_CLOSE_ON_EXIT=FALSE"
-            + ";TRACE_LEVEL_FILE=0";
+            + ";TRACE_LEVEL_FILE=0;QUERY_CACHE_SIZE=64";
     this.pool = JdbcConnectionPool.create(url, "sa", "");
-    pool.setMaxConnections(Math.max(2, connections));
+    pool.setMaxConnections(Math.max(2, connections) + 16);
     try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
       s.execute("CREATE TABLE IF NOT EXISTS entity(kind VARCHAR(16) NOT NULL, id VARCHAR(128) NOT NULL,"
           + " id_card VARCHAR(64), name VARCHAR(256), merged_into VARCHAR(128), record BLOB,"
@@ -66,9 +105,9 @@ final class PlatformStore implements AutoCloseable {
 
   /** Registers; {@code false} if the id is already registered. */
   boolean insert(String kind, String id, String idCard, String name, byte[] record) throws SQLException {
-    try (Connection c = pool.getConnection();
-        PreparedStatement p = c.prepareStatement(
-            "INSERT INTO entity(kind, id, id_card, name, record, created, updated) VALUES(?,?,?,?,?,?,?)")) {
+    try {
+      PreparedStatement p = session().prepare(
+          "INSERT INTO entity(kind, id, id_card, name, record, created, updated) VALUES(?,?,?,?,?,?,?)");
       Timestamp now = Timestamp.from(Instant.now());
       p.setString(1, kind);
       p.setString(2, id);
@@ -89,9 +128,9 @@ final class PlatformStore implements AutoCloseable {
 
   /** Updates a registered, not merged entity; {@code false} if there is none. */
   boolean update(String kind, String id, String idCard, String name, byte[] record) throws SQLException {
-    try (Connection c = pool.getConnection();
-        PreparedStatement p = c.prepareStatement(
-            "UPDATE entity SET id_card=?, name=?, record=?, updated=? WHERE kind=? AND id=? AND merged_into IS NULL")) {
+    {
+      PreparedStatement p = session().prepare(
+          "UPDATE entity SET id_card=?, name=?, record=?, updated=? WHERE kind=? AND id=? AND merged_into IS NULL");
       p.setString(1, idCard);
       p.setString(2, name);
       p.setBytes(3, record);
@@ -104,17 +143,20 @@ final class PlatformStore implements AutoCloseable {
 
   /** Marks {@code merged} as merged into {@code survivor}; both must exist and be distinct. */
   boolean merge(String kind, String survivor, String merged) throws SQLException {
-    try (Connection c = pool.getConnection()) {
+    Session session = session();
+    Connection c = session.c;
+    {
       c.setAutoCommit(false);
       try {
-        Entity s = find(c, kind, "id", survivor);
-        Entity m = find(c, kind, "id", merged);
+        Entity s = find(session, kind, "id", survivor);
+        Entity m = find(session, kind, "id", merged);
         if (s == null || m == null || survivor.equals(merged) || s.mergedInto() != null) {
           c.rollback();
           return false;
         }
-        try (PreparedStatement p = c.prepareStatement(
-            "UPDATE entity SET merged_into=?, updated=? WHERE kind=? AND (id=? OR merged_into=?)")) {
+        {
+          PreparedStatement p = session.prepare(
+              "UPDATE entity SET merged_into=?, updated=? WHERE kind=? AND (id=? OR merged_into=?)");
           p.setString(1, survivor);
           p.setTimestamp(2, Timestamp.from(Instant.now()));
           p.setString(3, kind);
@@ -138,22 +180,22 @@ final class PlatformStore implements AutoCloseable {
    * value}; a merged one resolves to the one it was merged into.
    */
   Entity find(String kind, String column, String value) throws SQLException {
-    try (Connection c = pool.getConnection()) {
-      Entity e = find(c, kind, column, value);
-      if (e != null && e.mergedInto() != null) {
-        return find(c, kind, "id", e.mergedInto());
-      }
-      return e;
+    Session s = session();
+    Entity e = find(s, kind, column, value);
+    if (e != null && e.mergedInto() != null) {
+      return find(s, kind, "id", e.mergedInto());
     }
+    return e;
   }
 
-  private static Entity find(Connection c, String kind, String column, String value) throws SQLException {
+  private static Entity find(Session s, String kind, String column, String value) throws SQLException {
     if (!List.of("id", "id_card", "name").contains(column)) {
       throw new IllegalArgumentException(column);
     }
-    try (PreparedStatement p = c.prepareStatement(
-        "SELECT id, id_card, name, merged_into, record FROM entity WHERE kind=? AND " + column
-            + "=? ORDER BY merged_into NULLS FIRST, id LIMIT 1")) {
+    {
+      PreparedStatement p = s.prepare(
+          "SELECT id, id_card, name, merged_into, record FROM entity WHERE kind=? AND " + column
+              + "=? ORDER BY merged_into NULLS FIRST, id LIMIT 1");
       p.setString(1, kind);
       p.setString(2, value);
       try (ResultSet r = p.executeQuery()) {
@@ -167,9 +209,9 @@ final class PlatformStore implements AutoCloseable {
 
   /** Registers a document; {@code false} if its id is already registered. */
   boolean insertDocument(Doc d) throws SQLException {
-    try (Connection c = pool.getConnection();
-        PreparedStatement p = c.prepareStatement(
-            "INSERT INTO document(id, doc_type, title, patient, effective_time, cda, created) VALUES(?,?,?,?,?,?,?)")) {
+    try {
+      PreparedStatement p = session().prepare(
+          "INSERT INTO document(id, doc_type, title, patient, effective_time, cda, created) VALUES(?,?,?,?,?,?,?)");
       p.setString(1, d.id());
       p.setString(2, d.docType());
       p.setString(3, d.title());
@@ -200,7 +242,8 @@ final class PlatformStore implements AutoCloseable {
   private List<Doc> documents(String column, String value, String docType, int limit) throws SQLException {
     String sql = "SELECT id, doc_type, title, patient, effective_time, cda FROM document WHERE " + column + "=?"
         + (docType == null || docType.isEmpty() ? "" : " AND doc_type=?") + " ORDER BY effective_time DESC, id LIMIT ?";
-    try (Connection c = pool.getConnection(); PreparedStatement p = c.prepareStatement(sql)) {
+    {
+      PreparedStatement p = session().prepare(sql);
       int i = 1;
       p.setString(i++, value);
       if (docType != null && !docType.isEmpty()) {
@@ -219,9 +262,9 @@ final class PlatformStore implements AutoCloseable {
 
   /** Keeps a message of a service the platform validates but does not model. */
   void storeMessage(String service, String requestId, byte[] body) throws SQLException {
-    try (Connection c = pool.getConnection();
-        PreparedStatement p = c.prepareStatement(
-            "INSERT INTO message(service, request_id, body, created) VALUES(?,?,?,?)")) {
+    {
+      PreparedStatement p = session().prepare(
+          "INSERT INTO message(service, request_id, body, created) VALUES(?,?,?,?)");
       p.setString(1, service);
       p.setString(2, requestId);
       p.setBytes(3, body);
@@ -232,11 +275,14 @@ final class PlatformStore implements AutoCloseable {
 
   /** Writes logged exchanges in one transaction. */
   void log(List<Exchange> batch) throws SQLException {
-    try (Connection c = pool.getConnection()) {
+    Session session = session();
+    Connection c = session.c;
+    {
       c.setAutoCommit(false);
-      try (PreparedStatement p = c.prepareStatement(
-          "INSERT INTO exchange(at, remote, service, request_id, ack, detail, millis, request, response)"
-              + " VALUES(?,?,?,?,?,?,?,?,?)")) {
+      try {
+        PreparedStatement p = session.prepare(
+            "INSERT INTO exchange(at, remote, service, request_id, ack, detail, millis, request, response)"
+                + " VALUES(?,?,?,?,?,?,?,?,?)");
         for (Exchange e : batch) {
           p.setTimestamp(1, Timestamp.from(e.at()));
           p.setString(2, e.remote());
@@ -254,6 +300,8 @@ final class PlatformStore implements AutoCloseable {
       } catch (SQLException e) {
         c.rollback();
         throw e;
+      } finally {
+        c.setAutoCommit(true);
       }
     }
   }
@@ -263,8 +311,7 @@ final class PlatformStore implements AutoCloseable {
     if (!List.of("entity", "document", "message", "exchange").contains(table)) {
       throw new IllegalArgumentException(table);
     }
-    try (Connection c = pool.getConnection(); Statement s = c.createStatement();
-        ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+    try (ResultSet r = session().prepare("SELECT COUNT(*) FROM " + table).executeQuery()) {
       r.next();
       return r.getLong(1);
     }
@@ -272,6 +319,13 @@ final class PlatformStore implements AutoCloseable {
 
   @Override
   public void close() {
+    for (Session x : allSessions) {
+      try {
+        x.c.close();
+      } catch (SQLException e) {
+        // closing anyway
+      }
+    }
     try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
       s.execute("SHUTDOWN");
     } catch (SQLException e) {

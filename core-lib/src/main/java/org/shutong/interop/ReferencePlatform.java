@@ -139,6 +139,7 @@ public final class ReferencePlatform implements AutoCloseable {
   }
 
   private static final int MAX_LOGGED_BODY = 1 << 20;
+  private static final java.time.ZoneId ZONE = java.time.ZoneId.systemDefault();
 
   private final Builder config;
   private final Messages m;
@@ -175,6 +176,9 @@ public final class ReferencePlatform implements AutoCloseable {
     // user set is kept.
     System.getProperties().putIfAbsent("sun.net.httpserver.maxReqTime", "60");
     System.getProperties().putIfAbsent("sun.net.httpserver.maxRspTime", "60");
+    // Reply headers and body go out in separate writes; with Nagle's algorithm and the client's
+    // delayed ACK every kept-alive exchange would wait ~40 ms. Send at once.
+    System.getProperties().putIfAbsent("sun.net.httpserver.nodelay", "true");
     try {
       this.server = HttpServer.create(new InetSocketAddress(b.host, b.port), 256);
     } catch (IOException e) {
@@ -355,33 +359,53 @@ public final class ReferencePlatform implements AutoCloseable {
   // ------------------------------------------------------------------ messages
 
   private Reply process(byte[] body, String contentType, String soapAction, String pathService) {
-    Soap.Incoming in = Soap.unwrap(processor, body, contentType, soapAction, config.lang);
-    Soap.Binding binding = in.binding();
-    if (in.problem() != null && contentType != null) {
-      String ct = contentType.toLowerCase(java.util.Locale.ROOT);
-      if (ct.contains("soap+xml")) {
-        binding = Soap.Binding.SOAP12;
-      } else if (soapAction != null) {
-        binding = Soap.Binding.SOAP11;
+    // The common case, a message alone in the SOAP Body or posted bare, is checked in one pass over
+    // the request; anything else (an operation element, escaped text, a fault) is unwrapped first.
+    Soap.Scan scan = Soap.scan(body, contentType, soapAction);
+    Soap.Binding binding;
+    String action;
+    byte[] message;
+    String payloadRoot;
+    Soap.Operation operation = null;
+    if (scan.inlineRoot() != null) {
+      binding = scan.binding();
+      action = scan.action();
+      message = body;
+      payloadRoot = scan.binding() == Soap.Binding.POST ? null : scan.inlineRoot();
+    } else {
+      Soap.Incoming in = Soap.unwrap(processor, body, contentType, soapAction, config.lang);
+      binding = in.binding();
+      if (in.problem() != null && contentType != null) {
+        String ct = contentType.toLowerCase(java.util.Locale.ROOT);
+        if (ct.contains("soap+xml")) {
+          binding = Soap.Binding.SOAP12;
+        } else if (soapAction != null) {
+          binding = Soap.Binding.SOAP11;
+        }
       }
-    }
-    if (in.problem() != null || in.fault() != null) {
-      String reason = in.problem() != null ? m.get("platform.unreadable", in.problem()) : m.get("platform.faultIn", in.fault());
-      if (binding == Soap.Binding.POST) {
-        return ack(binding, null, null, HlResponses.ACK_INTERACTION, null, null, "AE", List.of(reason), null);
+      if (in.problem() != null || in.fault() != null) {
+        String reason = in.problem() != null ? m.get("platform.unreadable", in.problem())
+            : m.get("platform.faultIn", in.fault());
+        if (binding == Soap.Binding.POST) {
+          return ack(binding, null, null, HlResponses.ACK_INTERACTION, null, null, "AE", List.of(reason), null);
+        }
+        return fault(binding, reason);
       }
-      return fault(binding, reason);
+      if (in.message() == null) {
+        return fault(binding, m.get("platform.noMessage"));
+      }
+      action = in.action();
+      message = in.message();
+      payloadRoot = null;
+      operation = in.operation();
     }
-    if (in.message() == null) {
-      return fault(binding, m.get("platform.noMessage"));
-    }
-    String code = pathService != null ? pathService : in.action();
+    String code = pathService != null ? pathService : action;
     ServiceSpec spec = code == null ? null : catalog.service(code);
-    XmlPipeline.Head head = XmlPipeline.sniff(in.message());
+    String rootName = scan.inlineRoot() != null ? scan.inlineRoot() : XmlPipeline.sniff(message).rootName();
     if (code == null) {
       List<ServiceSpec> candidates = new ArrayList<>();
       for (ServiceSpec s : catalog.services()) {
-        if (s.hasSchema() && s.interaction().equals(head.rootName())) {
+        if (s.hasSchema() && s.interaction().equals(rootName)) {
           candidates.add(s);
         }
       }
@@ -389,36 +413,36 @@ public final class ReferencePlatform implements AutoCloseable {
         spec = candidates.get(0);
       } else {
         String reason = candidates.isEmpty()
-            ? m.get("platform.noService", head.rootName() == null ? "-" : head.rootName())
-            : m.get("platform.ambiguous", head.rootName(),
+            ? m.get("platform.noService", rootName == null ? "-" : rootName)
+            : m.get("platform.ambiguous", rootName,
                 String.join(", ", candidates.stream().map(ServiceSpec::code).toList()));
-        return ack(binding, in.operation(), null, HlResponses.ACK_INTERACTION, null, null, "AE", List.of(reason),
-            null);
+        return ack(binding, operation, null, HlResponses.ACK_INTERACTION, null, null, "AE", List.of(reason), null);
       }
     } else if (spec == null || !spec.hasSchema()) {
-      return ack(binding, in.operation(), code, HlResponses.ACK_INTERACTION, null, null, "AE",
+      return ack(binding, operation, code, HlResponses.ACK_INTERACTION, null, null, "AE",
           List.of(m.get("platform.unknownService", code)), null);
     }
-    MessageCheck.Result check = MessageCheck.check(processor, in.message(), spec, config.lang, 20);
-    String requestId = check.doc() == null ? null : xpaths.string(requestIdX, check.doc());
-    String device = check.doc() == null ? null : xpaths.string(deviceX, check.doc());
+    MessageCheck.Result check = MessageCheck.check(processor, message, payloadRoot, spec, config.lang, 20);
+    XdmNode root = check.doc() == null ? null : Soap.firstElement(check.doc());
+    String requestId = root == null ? null : xpaths.string(requestIdX, check.doc());
+    String device = root == null ? null : xpaths.string(deviceX, check.doc());
     PlatformServices.Service core = services.get(spec.code());
     String interaction = core != null && core.def().response() != null ? core.def().response() : HlResponses.ACK_INTERACTION;
     if (!check.ok()) {
-      return ack(binding, in.operation(), spec.code(), interaction, requestId, device, "AE", check.reasons(5),
+      return ack(binding, operation, spec.code(), interaction, requestId, device, "AE", check.reasons(5),
           core != null && core.def().response() != null ? HlResponses.queryAck(null, "QE", 0) : null);
     }
     try {
       if (core == null) {
-        store.storeMessage(spec.code(), requestId, in.message());
-        return ack(binding, in.operation(), spec.code(), HlResponses.ACK_INTERACTION, requestId, device, "AA",
+        store.storeMessage(spec.code(), requestId, payloadRoot == null ? message : Soap.serialize(processor, root));
+        return ack(binding, operation, spec.code(), HlResponses.ACK_INTERACTION, requestId, device, "AA",
             List.of(m.get(spec.query() ? "platform.acceptedQuery" : "platform.accepted")), null);
       }
       // the paths in platform/services.yaml are relative to the message's root element
-      Result r = serve(core, Soap.firstElement(check.doc()));
-      return ack(binding, in.operation(), spec.code(), interaction, requestId, device, r.ack, r.details, r.controlAct);
+      Result r = serve(core, root);
+      return ack(binding, operation, spec.code(), interaction, requestId, device, r.ack, r.details, r.controlAct);
     } catch (SQLException e) {
-      return ack(binding, in.operation(), spec.code(), interaction, requestId, device, "AE",
+      return ack(binding, operation, spec.code(), interaction, requestId, device, "AE",
           List.of(m.get("platform.internal", XPathRules.oneLine(e.getMessage()))), null);
     }
   }
@@ -631,8 +655,10 @@ public final class ReferencePlatform implements AutoCloseable {
 
   private Reply ack(Soap.Binding binding, Soap.Operation op, String service, String interaction, String requestId,
       String device, String code, List<String> details, String controlAct) {
-    String id = UUID.randomUUID().toString();
-    String ts = HlTime.format(LocalDateTime.now(java.time.ZoneId.systemDefault()));
+    // a random id without SecureRandom (UUID.randomUUID serialises every reply on one lock)
+    java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
+    String id = new UUID(r.nextLong(), r.nextLong()).toString();
+    String ts = HlTime.format(LocalDateTime.now(ZONE));
     String msg = HlResponses.reply(interaction, id, ts, requestId, device, code, details, controlAct);
     String body = binding == Soap.Binding.POST && op == null ? msg : Soap.wrapResponse(msg, binding, op);
     return new Reply(200, binding.contentType(null), body.getBytes(StandardCharsets.UTF_8), service, requestId, code,

@@ -126,12 +126,17 @@ final class Schemas {
   static ValidatorHandler handler(Schema schema, ErrorHandler errors, Locale locale) {
     ValidatorHandler h = schema.newValidatorHandler();
     h.setErrorHandler(errors);
+    locale(h, locale);
+    return h;
+  }
+
+  /** Sets the language of the handler's messages. */
+  static void locale(ValidatorHandler h, Locale locale) {
     try {
       h.setProperty("http://apache.org/xml/properties/locale", locale);
     } catch (SAXNotRecognizedException | SAXNotSupportedException e) {
       // messages stay in the JVM's default language
     }
-    return h;
   }
 
   /** Serves {@code shutong:/schemas/...} from the bundle; anything else is refused. */

@@ -117,6 +117,70 @@ final class Soap {
   @SuppressWarnings("ArrayRecordComponent") // internal carrier of one unwrapped body: never compared or hashed
   record Incoming(Binding binding, String action, byte[] message, String fault, Operation operation, String problem) {}
 
+  /**
+   * The result of a quick look at a body.
+   *
+   * @param binding the form
+   * @param action the service code named by the SOAP action, or null
+   * @param inlineRoot the root element of an HL7 v3 message that is the whole body (POST) or the
+   *     Body's first element (SOAP), else null: then {@link #unwrap} must read the body
+   */
+  record Scan(Binding binding, String action, String inlineRoot) {}
+
+  private static final class Done extends org.xml.sax.SAXException {
+    private static final long serialVersionUID = 1L;
+  }
+
+  /**
+   * Reads only as far as the message element: cheap, for the common case of a message in the Body
+   * (or posted bare), which is then checked in one pass with {@link MessageCheck}. Never throws.
+   */
+  static Scan scan(byte[] body, String contentType, String soapAction) {
+    String action = actionOf(soapAction, contentType);
+    String[] found = new String[2];
+    org.xml.sax.helpers.DefaultHandler h = new org.xml.sax.helpers.DefaultHandler() {
+      int depth;
+      boolean inBody;
+
+      @Override
+      public void startElement(String uri, String local, String q, org.xml.sax.Attributes a)
+          throws org.xml.sax.SAXException {
+        depth++;
+        if (depth == 1) {
+          found[0] = uri;
+          if (XPathRules.HL7.equals(uri) && INTERACTION.matcher(local).matches()) {
+            found[1] = local;
+          }
+          if (!uri.equals(NS_SOAP11) && !uri.equals(NS_SOAP12)) {
+            throw new Done();
+          }
+        } else if (depth == 2 && local.equals("Body") && uri.equals(found[0])) {
+          inBody = true;
+        } else if (depth == 3 && inBody) {
+          if (XPathRules.HL7.equals(uri) && INTERACTION.matcher(local).matches()) {
+            found[1] = local;
+          }
+          throw new Done();
+        }
+      }
+
+      @Override
+      public void endElement(String uri, String local, String q) {
+        depth--;
+      }
+    };
+    try {
+      org.xml.sax.XMLReader r = XmlPipeline.reader(java.util.Locale.ROOT);
+      r.setContentHandler(h);
+      r.setErrorHandler(h);
+      r.parse(new org.xml.sax.InputSource(new java.io.ByteArrayInputStream(body)));
+    } catch (org.xml.sax.SAXException | java.io.IOException | RuntimeException e) {
+      // Done, or a problem unwrap reports
+    }
+    Binding b = NS_SOAP11.equals(found[0]) ? Binding.SOAP11 : NS_SOAP12.equals(found[0]) ? Binding.SOAP12 : Binding.POST;
+    return new Scan(b, action, found[1]);
+  }
+
   /** Reads a request or reply body. Never throws for bad input: see {@link Incoming#problem()}. */
   static Incoming unwrap(Processor p, byte[] body, String contentType, String soapAction, Lang lang) {
     String headerAction = actionOf(soapAction, contentType);

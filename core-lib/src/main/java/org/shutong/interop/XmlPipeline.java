@@ -58,6 +58,33 @@ final class XmlPipeline {
 
   private XmlPipeline() {}
 
+  /**
+   * A reader per thread, reused: creating a SAX parser costs more than parsing a small document.
+   * Its handlers are set anew for each use.
+   */
+  private static final ThreadLocal<java.util.Map<Locale, XMLReader>> READERS =
+      ThreadLocal.withInitial(java.util.HashMap::new);
+
+  /**
+   * Validator handlers per thread, language and schema, reused the same way (a schema is never
+   * released). Setting a property on a handler reconfigures it, so the language is fixed at creation.
+   */
+  private static final ThreadLocal<java.util.Map<Locale, java.util.Map<Schema, ValidatorHandler>>> VALIDATORS =
+      ThreadLocal.withInitial(java.util.HashMap::new);
+
+  /** This thread's reader for messages in {@code locale}; set its handlers before each use. */
+  static XMLReader reader(Locale locale) {
+    return READERS.get().computeIfAbsent(locale, l -> {
+      XMLReader r = SafeXml.newReader(null);
+      try {
+        r.setProperty("http://apache.org/xml/properties/locale", l);
+      } catch (SAXException e) {
+        // parser messages stay in the JVM's default language
+      }
+      return r;
+    });
+  }
+
   private static final class Stop extends SAXException {
     private static final long serialVersionUID = 1L;
   }
@@ -94,7 +121,7 @@ final class XmlPipeline {
           }
         };
     try {
-      XMLReader r = SafeXml.newReader(null);
+      XMLReader r = reader(Locale.ROOT);
       r.setContentHandler(h);
       r.setErrorHandler(h);
       r.parse(new InputSource(new ByteArrayInputStream(xml)));
@@ -113,6 +140,16 @@ final class XmlPipeline {
    */
   static Result parse(
       Processor processor, byte[] xml, Schema schema, Locale locale, int maxSchemaProblems, Listener listener) {
+    return parse(processor, xml, schema, locale, maxSchemaProblems, false, listener);
+  }
+
+  /**
+   * As {@link #parse(Processor, byte[], Schema, Locale, int, Listener)}; with {@code payloadOnly}
+   * only the first element in {@code urn:hl7-org:v3} (the message inside a SOAP envelope) is
+   * validated and built, and paths start at it. The result's tree is null if there is none.
+   */
+  static Result parse(Processor processor, byte[] xml, Schema schema, Locale locale, int maxSchemaProblems,
+      boolean payloadOnly, Listener listener) {
     DocumentBuilder db = processor.newDocumentBuilder();
     db.setLineNumbering(true);
     BuildingContentHandler builder;
@@ -154,13 +191,16 @@ final class XmlPipeline {
         };
     ContentHandler downstream = builder;
     if (schema != null) {
-      ValidatorHandler vh = Schemas.handler(schema, schemaErrors, locale);
+      ValidatorHandler vh = VALIDATORS.get().computeIfAbsent(locale, l -> new java.util.IdentityHashMap<>())
+          .computeIfAbsent(schema, s -> Schemas.handler(s, null, locale));
+      vh.setErrorHandler(schemaErrors);
       vh.setContentHandler(builder);
       downstream = vh;
     }
     tracker[0] = new PathTracker(downstream);
-    XMLReader reader = SafeXml.newReader(null);
-    reader.setContentHandler(tracker[0]);
+    PayloadFilter payload = payloadOnly ? new PayloadFilter(tracker[0]) : null;
+    XMLReader reader = reader(locale);
+    reader.setContentHandler(payload != null ? payload : tracker[0]);
     reader.setErrorHandler(
         new ErrorHandler() {
           @Override
@@ -178,15 +218,12 @@ final class XmlPipeline {
             throw e;
           }
         });
-    try {
-      reader.setProperty("http://apache.org/xml/properties/locale", locale);
-    } catch (SAXException e) {
-      // parser messages stay in the JVM's default language
-    }
     XdmNode doc = null;
     try {
       reader.parse(new InputSource(new ByteArrayInputStream(xml)));
-      doc = builder.getDocumentNode();
+      if (payload == null || payload.found()) {
+        doc = builder.getDocumentNode();
+      }
     } catch (SafeXml.DoctypeException e) {
       listener.problem(Problem.DOCTYPE, null, "DOCTYPE", 0, 0, "/");
     } catch (SafeXml.TooDeepException e) {
