@@ -1,5 +1,8 @@
 package org.shutong.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.shutong.i18n.Lang;
@@ -15,14 +18,19 @@ import org.shutong.io.WriteOptions;
 import org.shutong.report.Finding;
 import org.shutong.report.FindingCollector;
 import org.shutong.report.Severity;
+import org.shutong.report.Summary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code shutong convert IN OUT}: converts between CSV, TSV, XLSX and JSON Lines, losslessly for text. */
-@Command(name = "convert", description = "表格格式转换：CSV、TSV、XLSX、JSONL 之间互转（文本值无损）")
+/**
+ * {@code shutong convert IN OUT}: converts between CSV, TSV, XLSX and JSON Lines (reading also JSON
+ * arrays and XML record sets), losslessly for text values. Malformed input records are reported on
+ * stderr with file and line and left out of the output; the output is written atomically.
+ */
+@Command(name = "convert", description = "表格格式转换：CSV、TSV、XLSX、JSONL 之间互转（文本值无损；也可读入 JSON 数组和 XML）")
 public final class ConvertCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -45,16 +53,26 @@ public final class ConvertCommand implements Callable<Integer> {
   @Option(names = "--force", description = "允许覆盖已存在的输出文件")
   boolean force;
 
+  @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+      description = "哪些问题使退出码为 1：error（默认，如跳过了格式错误的记录）|warning|never")
+  FailOn failOn = FailOn.ERROR;
+
   @Override
   public Integer call() {
     GlobalOptions g = GlobalOptions.of(spec.commandLine());
     Lang lang = g.lang();
     Messages m = Messages.of("org.shutong.cli.messages", lang);
-    FindingCollector problems = new FindingCollector(1000);
+    TableFormat format = to != null ? to : TableFormat.fromFileName(out)
+        .orElseThrow(() -> new UsageException(m.get("convert.noFormat", out)));
+    if (sameFile(in, out)) {
+      throw new UsageException(m.get("convert.sameFile", in, out));
+    }
+    FindingCollector problems = new FindingCollector(FindingCollector.DEFAULT_LIMIT);
+    PrintWriter err = spec.commandLine().getErr();
     long rows = 0;
     try (TableReader r = TableReaders.open(in, input.readOptions(lang, problems));
         TableWriter w = TableWriters.open(out, WriteOptions.defaults()
-            .withFormat(to).withEncoding(toEncoding).withForce(force).withLang(lang));
+            .withFormat(format).withEncoding(toEncoding).withForce(force).withLang(lang));
         Progress progress = Progress.of(spec, r)) {
       w.writeHeader(r.header());
       while (r.hasNext()) {
@@ -65,14 +83,24 @@ public final class ConvertCommand implements Callable<Integer> {
       }
       w.commit();
     }
-    var err = spec.commandLine().getErr();
     for (Finding f : problems.findings()) {
-      err.println(f.severity().label() + ": " + f.message());
+      err.println(Findings.line(f, m));
     }
     if (!g.quiet()) {
       err.println(m.get("convert.done", in, out, rows));
     }
-    return problems.count(Severity.ERROR) > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
+    Summary s = new Summary(rows, problems.recordsWithErrors(), problems.count(Severity.ERROR),
+        problems.count(Severity.WARNING), problems.count(Severity.INFO));
+    return failOn.exitCode(s);
+  }
+
+  /** Whether writing {@code out} would replace {@code in} (the input is never modified). */
+  private static boolean sameFile(Path in, Path out) {
+    try {
+      return Files.exists(out) && Files.exists(in) && Files.isSameFile(in, out);
+    } catch (IOException e) {
+      return in.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize());
+    }
   }
 
   static final class OutEncodingConverter implements picocli.CommandLine.ITypeConverter<OutputEncoding> {

@@ -20,8 +20,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code shutong inspect FILE}: encoding, format, record count and each column's fill rate. */
-@Command(name = "inspect", description = "快速查看表格文件：编码、格式、记录数、各列填充率")
+/**
+ * {@code shutong inspect FILE}: the quick look before anything else — format, encoding, record count,
+ * each column's fill rate, and for a workbook its sheets; malformed records as findings.
+ */
+@Command(name = "inspect", description = "快速查看表格文件：格式、编码、记录数、各列填充率（XLSX 另列出工作表）")
 public final class InspectCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -59,6 +62,12 @@ public final class InspectCommand implements Callable<Integer> {
       b.input(new InputSummary(file.toString(), r.recordsRead(), r.source().encodingName()));
       Map<String, Object> format = new LinkedHashMap<>();
       format.put("format", r.source().format().name().toLowerCase(java.util.Locale.ROOT));
+      format.put("encoding", r.source().encodingName());
+      if (r.source().sheet() != null) {
+        format.put("sheet", r.source().sheet());
+        format.put("sheets", r.sheetNames());
+      }
+      format.put("headerLine", r.headerLine());
       format.put("columns", header.size());
       b.extra("table", format);
       long records = r.recordsRead();
@@ -70,9 +79,11 @@ public final class InspectCommand implements Callable<Integer> {
         rows.add(List.of(i + 1, header.get(i), filled[i], String.format(java.util.Locale.ROOT, "%.1f%%", rate * 100)));
       }
       b.extra("columns", cols);
+      String note = r.source().sheet() == null ? null
+          : m.get("inspect.sheets", String.join("、", r.sheetNames()), r.source().sheet());
       b.table(new ReportTable("columns", m.get("inspect.title", file, r.source().format(),
               r.source().encodingName() == null ? "-" : r.source().encodingName(), records),
-          List.of("#", m.get("inspect.column"), m.get("inspect.filled"), m.get("inspect.fillRate")), rows, null));
+          List.of("#", m.get("inspect.column"), m.get("inspect.filled"), m.get("inspect.fillRate")), rows, note));
     }
     return report.emit(b.build(findings), spec.commandLine().getOut(), lang);
   }

@@ -54,12 +54,19 @@ public final class BatchMapping {
    * @throws InputException if the file cannot be read or lacks the column
    */
   public static Result run(CrosswalkService x, Path file, String column, ReadOptions options, FindingSink sink, int keep) {
+    return run(x, file, column, options, sink, keep, () -> { });
+  }
+
+  /** As {@link #run(CrosswalkService, Path, String, ReadOptions, FindingSink, int)}, calling {@code tick} once per value. */
+  public static Result run(CrosswalkService x, Path file, String column, ReadOptions options, FindingSink sink, int keep,
+      Runnable tick) {
     Messages m = Messages.of("org.shutong.coding.messages", options.lang());
     Map<CrosswalkService.Status, Long> counts = new EnumMap<>(CrosswalkService.Status.class);
     List<Mapped> kept = new ArrayList<>();
     long[] empty = {0};
     String name = options.name() != null ? options.name() : file.toString();
     CodeFile.Read read = CodeFile.read(file, column, options, (value, record, line, field) -> {
+      tick.run();
       if (value.isBlank()) {
         empty[0]++;
         return;

@@ -101,9 +101,18 @@ public final class BatchValidation {
    */
   public static Result run(CodingSystem system, Path file, String column, ReadOptions options, FindingSink sink,
       int keepNormalizations) {
+    return run(system, file, column, options, sink, keepNormalizations, () -> { });
+  }
+
+  /** As {@link #run(CodingSystem, Path, String, ReadOptions, FindingSink, int)}, calling {@code tick} once per value (a progress bar). */
+  public static Result run(CodingSystem system, Path file, String column, ReadOptions options, FindingSink sink,
+      int keepNormalizations, Runnable tick) {
     BatchValidation b = new BatchValidation(system, sink, options.lang(), keepNormalizations);
-    CodeFile.Read read = CodeFile.read(file, column, options, (value, record, line, field) ->
-        b.check(value, options.name() != null ? options.name() : file.toString(), record, line, field));
+    String name = options.name() != null ? options.name() : file.toString();
+    CodeFile.Read read = CodeFile.read(file, column, options, (value, record, line, field) -> {
+      b.check(value, name, record, line, field);
+      tick.run();
+    });
     return b.result(read.records(), read.encoding());
   }
 

@@ -46,6 +46,11 @@ public final class EditsFile {
    * @throws InputException if the file cannot be read or has no diagnosis or procedure column
    */
   public static Result run(CodeEdits edits, Path file, ReadOptions options, FindingSink sink) {
+    return run(edits, file, options, sink, () -> { });
+  }
+
+  /** As {@link #run(CodeEdits, Path, ReadOptions, FindingSink)}, calling {@code tick} once per record. */
+  public static Result run(CodeEdits edits, Path file, ReadOptions options, FindingSink sink, Runnable tick) {
     Messages m = Messages.of("org.shutong.coding.messages", options.lang());
     try (TableReader r = TableReaders.open(file, options)) {
       String name = r.source().name();
@@ -64,6 +69,7 @@ public final class EditsFile {
       long hits = 0;
       while (r.hasNext()) {
         Row row = r.next();
+        tick.run();
         String sex = null;
         Integer years = null;
         Integer days = null;

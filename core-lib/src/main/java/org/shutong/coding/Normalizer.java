@@ -54,7 +54,7 @@ final class Normalizer {
     }
     // case: letters upper, except the extension/placeholder x (not first, not right after '+')
     boolean caseChanged = false;
-    for (int i = 0; i < sb.length(); i++) {
+    for (int i = 0; family != Family.OTHER && i < sb.length(); i++) {
       char c = sb.charAt(i);
       char want = c;
       if (c >= 'a' && c <= 'z') {

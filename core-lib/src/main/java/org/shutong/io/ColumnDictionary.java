@@ -1,5 +1,6 @@
 package org.shutong.io;
 
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,6 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.shutong.i18n.Messages;
+import org.shutong.report.Finding;
+import org.shutong.report.FindingCollector;
+import org.shutong.report.Severity;
 
 /**
  * The columns a standard defines, each with its code ({@code A11}), its Chinese name ({@code 姓名})
@@ -74,6 +79,75 @@ public final class ColumnDictionary {
     return Optional.ofNullable(byKey.get(key(header)));
   }
 
+  /**
+   * This dictionary with the aliases of a user's alias file: a table (CSV, XLSX, any format
+   * {@link TableReaders} reads) with a header row and one alias per row, e.g. {@code 病人姓名,A11}.
+   * The columns are those headed {@code alias} and {@code code} (or {@code 别名} and {@code 代码}),
+   * else the first two. The target may be a code or any header this dictionary already resolves (a
+   * Chinese name). Matching ignores case, spaces and full-width/half-width differences, as for the
+   * standard's own names; blank rows are skipped.
+   *
+   * @param file the alias file
+   * @param options how to read it (encoding, sheet, language of messages)
+   * @throws InputException naming the file and line if it cannot be read, has fewer than two
+   *     columns, names a field this dictionary does not define, or binds an alias to two fields
+   */
+  public ColumnDictionary withAliases(Path file, ReadOptions options) {
+    Messages m = Messages.of("org.shutong.io.messages", options.lang());
+    FindingCollector problems = new FindingCollector(10);
+    Builder b = builder();
+    for (Column c : byCode.values()) {
+      b.add(c.code(), c.name(), c.aliases());
+    }
+    try (TableReader r = TableReaders.open(file, options.withProblems(problems))) {
+      String name = r.source().name();
+      int aliasCol = -1;
+      int codeCol = -1;
+      for (int i = 0; i < r.header().size(); i++) {
+        String k = key(r.header().get(i));
+        if (k.equals("alias") || k.equals("别名")) {
+          aliasCol = i;
+        } else if (k.equals("code") || k.equals("代码")) {
+          codeCol = i;
+        }
+      }
+      if (aliasCol < 0 || codeCol < 0) {
+        if (r.header().size() < 2) {
+          throw new InputException(name, r.headerLine(), 0, m.get("alias.header", name), null);
+        }
+        aliasCol = 0;
+        codeCol = 1;
+      }
+      while (r.hasNext()) {
+        Row row = r.next();
+        String alias = row.get(aliasCol).strip();
+        String target = row.get(codeCol).strip();
+        if (alias.isEmpty() && target.isEmpty()) {
+          continue;
+        }
+        if (alias.isEmpty() || target.isEmpty()) {
+          throw new InputException(name, row.line(), 0, m.get("alias.blank", name, row.line()), null);
+        }
+        String code = byCode.containsKey(target) ? target : byKey.get(key(target));
+        if (code == null) {
+          throw new InputException(name, row.line(), 0, m.get("alias.unknownCode", name, row.line(), target), null);
+        }
+        String prev = b.boundTo(alias);
+        if (prev != null && !prev.equals(code)) {
+          throw new InputException(name, row.line(), 0,
+              m.get("alias.clash", name, row.line(), alias, prev, code), null);
+        }
+        b.alias(alias, code);
+      }
+      for (Finding f : problems.findings()) {
+        if (f.severity() == Severity.ERROR) {
+          throw new InputException(name, f.line(), 0, m.get("alias.malformed", name, f.line(), f.message()), null);
+        }
+      }
+    }
+    return b.build();
+  }
+
   /** Maps an input's header to codes. */
   public HeaderMapping map(List<String> header) {
     String[] codes = new String[header.size()];
@@ -130,6 +204,11 @@ public final class ColumnDictionary {
       }
       bind(alias, code);
       return this;
+    }
+
+    /** The code {@code text} is already bound to, or null. */
+    String boundTo(String text) {
+      return byKey.get(key(text));
     }
 
     private void bind(String text, String code) {

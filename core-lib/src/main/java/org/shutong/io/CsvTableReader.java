@@ -1,13 +1,9 @@
 package org.shutong.io;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.shutong.i18n.Messages;
 import org.shutong.report.Finding;
 import org.shutong.report.FindingSink;
@@ -19,7 +15,7 @@ import org.shutong.report.Severity;
  * when a record runs past the buffer's end the buffer is compacted (or grown) and the record parsed
  * again, so the common case copies every character once, into its field's String.
  */
-final class CsvTableReader implements TableReader {
+final class CsvTableReader extends StreamingTableReader {
   static final int INITIAL_BUFFER = 1 << 16;
   /** Longest record accepted (characters); longer ones are reported and skipped. */
   static final int MAX_RECORD_CHARS = 1 << 25;
@@ -29,12 +25,10 @@ final class CsvTableReader implements TableReader {
   private static final int NEED_MORE = 2;
   private static final int BAD_QUOTE = 3;
 
-  private final Reader reader;
-  private final TableSource source;
+  private final DecodingReader reader;
+  private final InputEncoding choice;
+  private final long size;
   private final char delim;
-  private final FindingSink problems;
-  private final Messages messages;
-  private final String name;
 
   private char[] buf = new char[INITIAL_BUFFER];
   private int pos;
@@ -44,26 +38,30 @@ final class CsvTableReader implements TableReader {
   private long recordStartLine;
   private long quoteStartLine;
 
-  private final ArrayList<String> fields = new ArrayList<>(64);
+  private String[] fields = new String[64];
+  private int nfields;
   private final List<String> header;
+  private final long headerLine;
   private final int width;
-  private long records;
-  private Row next;
-  private boolean done;
 
-  CsvTableReader(Reader reader, TableSource source, char delimiter, FindingSink problems, Messages messages) {
+  CsvTableReader(DecodingReader reader, TableSource source, InputEncoding choice, long size,
+      char delimiter, FindingSink problems, Messages messages) {
+    super(source, problems, messages);
     this.reader = reader;
-    this.source = source;
+    this.choice = choice;
+    this.size = size;
     this.delim = delimiter;
-    this.problems = problems;
-    this.messages = messages;
-    this.name = source.name();
     int status = parse();
+    if (status == BAD_QUOTE) {
+      close();
+      throw new InputException(name, quoteStartLine, 0, messages.get("in.headerQuote", name, quoteStartLine), null);
+    }
     if (status != RECORD) {
       close();
       throw new InputException(name, messages.get("in.empty", name));
     }
-    String[] h = fields.toArray(new String[0]);
+    this.headerLine = recordStartLine;
+    String[] h = Arrays.copyOf(fields, nfields);
     for (int i = 0; i < h.length; i++) {
       h[i] = h[i].strip();
     }
@@ -107,63 +105,39 @@ final class CsvTableReader implements TableReader {
   }
 
   @Override
-  public TableSource source() {
-    return source;
-  }
-
-  @Override
   public List<String> header() {
     return header;
   }
 
   @Override
-  public long recordsRead() {
-    return records;
+  public long headerLine() {
+    return headerLine;
   }
 
   @Override
-  public boolean hasNext() {
-    if (next != null) {
-      return true;
-    }
-    if (done) {
-      return false;
-    }
+  public double progress() {
+    return size <= 0 ? -1 : Math.min(1.0, (double) reader.bytesTaken() / size);
+  }
+
+  @Override
+  Row advance() {
     while (true) {
       int status = parse();
       if (status == END) {
-        done = true;
-        if (records == 0) {
-          problems.accept(new Finding("IO-NO-RECORDS", Severity.WARNING, name, 0, 0, null, null,
-              messages.get("in.headerOnly", name)));
-        }
-        return false;
+        return null;
       }
       records++;
       if (status == BAD_QUOTE) {
         problems.accept(new Finding("IO-UNTERMINATED-QUOTE", Severity.ERROR, name, records,
             quoteStartLine, null, null, messages.get("in.unterminatedQuote", name, quoteStartLine, records)));
-        done = true;
-        return false;
+        return null;
       }
-      if (fields.size() != width) {
-        problems.accept(new Finding("IO-RAGGED-ROW", Severity.ERROR, name, records, recordStartLine,
-            null, null, messages.get("in.ragged", name, records, recordStartLine, fields.size(), width)));
+      if (nfields != width) {
+        ragged(recordStartLine, "in.ragged", nfields, width);
         continue;
       }
-      next = new Row(name, records, recordStartLine, fields.toArray(new String[0]));
-      return true;
+      return new Row(name, records, recordStartLine, Arrays.copyOf(fields, width));
     }
-  }
-
-  @Override
-  public Row next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    Row r = next;
-    next = null;
-    return r;
   }
 
   @Override
@@ -205,9 +179,9 @@ final class CsvTableReader implements TableReader {
       } else {
         limit += r;
       }
-    } catch (CharacterCodingException e) {
-      throw new InputException(name, line, 0,
-          messages.get("in.decodeFailed", name, source.encodingName(), line), e);
+    } catch (DecodingReader.Malformed e) {
+      close();
+      throw EncodingSniffer.decodeFailure(source.path(), name, source.encoding(), choice, e.offset, messages, e);
     } catch (IOException e) {
       throw new InputException(name, line, 0, messages.get("in.readFailed", name, e.getMessage()), e);
     }
@@ -235,7 +209,13 @@ final class CsvTableReader implements TableReader {
           }
         }
         pos = 0;
-        int r = reader.read(buf, 0, buf.length);
+        int r;
+        try {
+          r = reader.read(buf, 0, buf.length);
+        } catch (DecodingReader.Malformed e) {
+          close();
+          throw EncodingSniffer.decodeFailure(source.path(), name, source.encoding(), choice, e.offset, messages, e);
+        }
         if (r < 0) {
           eof = true;
           limit = 0;
@@ -252,6 +232,7 @@ final class CsvTableReader implements TableReader {
     final char[] b = buf;
     final int lim = limit;
     final char d = delim;
+    final char hi = d > '\r' ? d : '\r';
     int p = pos;
     long ln = line;
     // skip blank lines
@@ -282,7 +263,7 @@ final class CsvTableReader implements TableReader {
       }
     }
     long startLine = ln;
-    fields.clear();
+    nfields = 0;
     while (true) {
       if (p < lim && b[p] == '"') {
         int q = p + 1;
@@ -300,6 +281,10 @@ final class CsvTableReader implements TableReader {
             return BAD_QUOTE;
           }
           char c = b[q];
+          if (c > '"') {
+            q++;
+            continue;
+          }
           if (c == '"') {
             if (q + 1 >= lim && !eof) {
               return NEED_MORE;
@@ -340,12 +325,13 @@ final class CsvTableReader implements TableReader {
           v = v + new String(b, p, r - p);
         }
         p = r;
-        fields.add(v);
+        add(v);
       } else {
         int q = p;
         while (q < lim) {
           char c = b[q];
-          if (c == d || c == '\n' || c == '\r') {
+          // one comparison for almost every character: the specials are all at or below 'hi'
+          if (c <= hi && (c == d || c == '\n' || c == '\r')) {
             break;
           }
           q++;
@@ -353,7 +339,7 @@ final class CsvTableReader implements TableReader {
         if (q >= lim && !eof) {
           return NEED_MORE;
         }
-        fields.add(q == p ? "" : new String(b, p, q - p));
+        add(q == p ? "" : new String(b, p, q - p));
         p = q;
       }
       if (p >= lim) {
@@ -384,6 +370,13 @@ final class CsvTableReader implements TableReader {
       recordStartLine = startLine;
       return RECORD;
     }
+  }
+
+  private void add(String v) {
+    if (nfields == fields.length) {
+      fields = Arrays.copyOf(fields, nfields * 2);
+    }
+    fields[nfields++] = v;
   }
 
   private static String unescape(char[] b, int from, int to) {

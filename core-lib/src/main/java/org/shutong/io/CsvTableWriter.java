@@ -6,30 +6,40 @@ import java.io.Writer;
 import java.util.List;
 import org.shutong.i18n.Messages;
 
-/** RFC 4180 CSV/TSV: fields quoted only when they contain the delimiter, a quote or a line break; CRLF. */
-final class CsvTableWriter implements TableWriter {
-  private final AtomicOutput out;
+/**
+ * RFC 4180 CSV/TSV: fields quoted only when they contain the delimiter, a quote or a line break;
+ * records end with CRLF. UTF-8 (optionally with a BOM, which Excel needs to open Chinese CSV) or
+ * GB18030.
+ */
+final class CsvTableWriter extends BaseTableWriter {
   private final Writer w;
   private final char delim;
-  private final Messages m;
 
   CsvTableWriter(AtomicOutput out, OutputEncoding enc, char delim, Messages m) {
-    this.out = out;
+    super(out, m, enc.charset().name());
     this.w = new OutputStreamWriter(out.stream(), enc.charset().newEncoder());
     this.delim = delim;
-    this.m = m;
     if (enc.bom()) {
-      write("\uFEFF");
+      try {
+        w.write('\uFEFF');
+      } catch (IOException e) {
+        throw failed(e);
+      }
     }
   }
 
   @Override
   public void writeHeader(List<String> header) {
-    writeRow(header);
+    this.header = List.copyOf(header);
+    write(header, 0);
   }
 
   @Override
   public void writeRow(List<String> values) {
+    write(values, ++row);
+  }
+
+  private void write(List<String> values, long line) {
     try {
       for (int i = 0; i < values.size(); i++) {
         if (i > 0) {
@@ -37,9 +47,9 @@ final class CsvTableWriter implements TableWriter {
         }
         String v = values.get(i);
         if (v != null && !v.isEmpty()) {
-          if (needsQuote(v)) {
+          if (needsQuote(v, line, i)) {
             w.write('"');
-            w.write(v.replace("\"", "\"\""));
+            w.write(v.indexOf('"') < 0 ? v : v.replace("\"", "\"\""));
             w.write('"');
           } else {
             w.write(v);
@@ -48,26 +58,24 @@ final class CsvTableWriter implements TableWriter {
       }
       w.write("\r\n");
     } catch (IOException e) {
-      throw new OutputException(out.target().toString(), m.get("out.failed", out.target(), e.getMessage()), e);
+      throw failed(e);
     }
   }
 
-  private boolean needsQuote(String v) {
+  /** Whether {@code v} must be quoted; also checks that it is valid text. */
+  private boolean needsQuote(String v, long line, int col) {
+    boolean quote = false;
+    boolean checked = false;
     for (int i = 0; i < v.length(); i++) {
       char c = v.charAt(i);
       if (c == delim || c == '"' || c == '\n' || c == '\r') {
-        return true;
+        quote = true;
+      } else if (!checked && Character.isSurrogate(c)) {
+        checkText(v, line, col);
+        checked = true;
       }
     }
-    return false;
-  }
-
-  private void write(String s) {
-    try {
-      w.write(s);
-    } catch (IOException e) {
-      throw new OutputException(out.target().toString(), m.get("out.failed", out.target(), e.getMessage()), e);
-    }
+    return quote;
   }
 
   @Override
@@ -75,13 +83,8 @@ final class CsvTableWriter implements TableWriter {
     try {
       w.flush();
     } catch (IOException e) {
-      throw new OutputException(out.target().toString(), m.get("out.failed", out.target(), e.getMessage()), e);
+      throw failed(e);
     }
     out.commit();
-  }
-
-  @Override
-  public void close() {
-    out.close();
   }
 }

@@ -1,9 +1,14 @@
 package org.shutong.io;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.apiguardian.api.API;
+import org.shutong.i18n.Lang;
+import org.shutong.i18n.Messages;
+import org.shutong.report.Finding;
+import org.shutong.report.Severity;
 
 /**
  * How an input's columns map to a standard's codes: the result of {@link ColumnDictionary#map}.
@@ -56,5 +61,37 @@ public final class HeaderMapping {
   /** Codes named by more than one column, with all their columns (0-based, first one used). */
   public Map<String, List<Integer>> duplicates() {
     return duplicates;
+  }
+
+  /**
+   * The columns this mapping cannot use, as findings, so that they are reported and not silently
+   * dropped: {@code IO-UNKNOWN-COLUMN} for a header that names no known field (severity chosen by
+   * the caller: {@code info} where extra columns are normal, {@code warning} where they suggest a
+   * misspelt header), and {@code IO-DUPLICATE-COLUMN} ({@code warning}) for every column after the
+   * first that names the same field. {@code field} is the header text as found.
+   *
+   * @param file the input as the user named it
+   * @param line the header's physical line ({@link TableReader#headerLine()})
+   * @param unknownSeverity severity of unknown columns
+   * @param lang language of the messages
+   */
+  public List<Finding> findings(String file, long line, Severity unknownSeverity, Lang lang) {
+    Messages m = Messages.of("org.shutong.io.messages", lang);
+    List<Finding> out = new ArrayList<>();
+    for (int i : unknown) {
+      String h = header.get(i);
+      out.add(new Finding("IO-UNKNOWN-COLUMN", unknownSeverity, file, 0, line, h, null,
+          m.get("header.unknown", h)));
+    }
+    for (Map.Entry<String, List<Integer>> e : duplicates.entrySet()) {
+      List<Integer> cols = e.getValue();
+      int first = cols.get(0);
+      for (int k = 1; k < cols.size(); k++) {
+        String h = header.get(cols.get(k));
+        out.add(new Finding("IO-DUPLICATE-COLUMN", Severity.WARNING, file, 0, line, h, null,
+            m.get("header.duplicate", h, first + 1, header.get(first), e.getKey())));
+      }
+    }
+    return out;
   }
 }

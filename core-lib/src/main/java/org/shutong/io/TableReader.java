@@ -19,6 +19,19 @@ public interface TableReader extends Iterator<Row>, AutoCloseable {
   List<String> header();
 
   /**
+   * The physical line (for XLSX the sheet row) of the header, for findings about columns. 1 unless
+   * blank lines or empty rows come before it.
+   */
+  default long headerLine() {
+    return 1;
+  }
+
+  /** For a workbook, the names of all its sheets in workbook order; empty for other formats. */
+  default List<String> sheetNames() {
+    return List.of();
+  }
+
+  /**
    * Data records met so far, including malformed records that were reported and skipped (they keep
    * their record numbers, so that the numbers match the file).
    */

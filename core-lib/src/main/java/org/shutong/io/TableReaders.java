@@ -36,14 +36,18 @@ public final class TableReaders {
     }
     InputStream in = null;
     try {
+      long size = Files.size(path);
       in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
-      in.mark(8);
-      byte[] magic = EncodingSniffer.readHead(in, 4);
+      in.mark(16);
+      byte[] magic = EncodingSniffer.readHead(in, 8);
       in.reset();
       if (magic.length == 0) {
         throw new InputException(name, m.get("in.empty", name));
       }
-      boolean zip = magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
+      boolean zip = magic.length >= 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
+      if (isOle2(magic)) {
+        throw new InputException(name, m.get("in.ole2", name));
+      }
       Optional<TableFormat> byName = TableFormat.fromFileName(path);
       TableFormat format = options.format() != null ? options.format() : byName.orElse(zip ? TableFormat.XLSX : TableFormat.CSV);
       if (format == TableFormat.XLSX && !zip) {
@@ -52,10 +56,22 @@ public final class TableReaders {
       if (format != TableFormat.XLSX && zip) {
         throw new InputException(name, m.get("in.zipNotText", name));
       }
-      TableReader r = switch (format) {
-        case CSV, TSV -> openCsv(in, path, name, format, options, m);
-        case XLSX, JSONL, JSON, XML -> throw new InputException(name, m.get("in.formatUnsupported", name, format));
-      };
+      TableReader r;
+      if (format == TableFormat.XLSX) {
+        in.close();
+        in = null;
+        r = XlsxTableReader.open(path, name, options.sheet(), options.problems(), m);
+      } else if (format == TableFormat.CSV || format == TableFormat.TSV) {
+        r = openCsv(in, path, size, name, format, options, m);
+      } else {
+        boolean xml = format == TableFormat.XML;
+        EncodingSniffer.Decoded d = EncodingSniffer.open(in, path, options.encoding(), xml, name, m);
+        TableSource src = new TableSource(path, name, format, d.charset, null);
+        r = xml
+            ? new XmlTableReader(d.reader, src, options.encoding(), size, options.problems(), m)
+            : new JsonTableReader(format == TableFormat.JSONL, d.reader, src, options.encoding(), size,
+                options.problems(), m);
+      }
       in = null;
       return r;
     } catch (AccessDeniedException e) {
@@ -73,9 +89,23 @@ public final class TableReaders {
     }
   }
 
-  private static TableReader openCsv(InputStream in, Path path, String name, TableFormat format,
+  /** The signature of an OLE2 compound file: Excel 97-2003 {@code .xls}, or an encrypted workbook. */
+  private static boolean isOle2(byte[] b) {
+    int[] sig = {0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1};
+    if (b.length < sig.length) {
+      return false;
+    }
+    for (int i = 0; i < sig.length; i++) {
+      if ((b[i] & 0xFF) != sig[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static TableReader openCsv(InputStream in, Path path, long size, String name, TableFormat format,
       ReadOptions o, Messages m) throws IOException {
-    EncodingSniffer.Decoded d = EncodingSniffer.open(in, o.encoding(), name, m);
+    EncodingSniffer.Decoded d = EncodingSniffer.open(in, path, o.encoding(), name, m);
     char delim;
     if (o.delimiter() != null) {
       delim = o.delimiter();
@@ -85,6 +115,6 @@ public final class TableReaders {
       delim = CsvTableReader.guessDelimiter(d.head, d.head.length);
     }
     TableSource src = new TableSource(path, name, delim == '\t' ? TableFormat.TSV : TableFormat.CSV, d.charset, null);
-    return new CsvTableReader(d.reader, src, delim, o.problems(), m);
+    return new CsvTableReader(d.reader, src, o.encoding(), size, delim, o.problems(), m);
   }
 }

@@ -11,21 +11,32 @@ public final class TableWriters {
 
   /**
    * Opens a writer for {@code path}; the format comes from the options or the file name (CSV if
-   * neither says).
+   * neither says). CSV, TSV, XLSX and JSON Lines can be written; JSON Lines only in UTF-8.
    *
-   * @throws OutputException if the output cannot be created (see {@link AtomicOutput#create})
+   * @throws OutputException if the output cannot be created (see {@link AtomicOutput#create}), or
+   *     the format or encoding cannot be written
    */
   public static TableWriter open(Path path, WriteOptions options) {
     Messages m = Messages.of("org.shutong.io.messages", options.lang());
     TableFormat f = options.format() != null ? options.format() : TableFormat.fromFileName(path).orElse(TableFormat.CSV);
+    if (f == TableFormat.JSON || f == TableFormat.XML) {
+      throw new OutputException(path.toString(), m.get("out.formatUnsupported", path, f), null);
+    }
+    if (f == TableFormat.JSONL && options.encoding() != OutputEncoding.UTF_8) {
+      throw new OutputException(path.toString(), m.get("out.jsonlEncoding", path), null);
+    }
     AtomicOutput out = AtomicOutput.create(path, options.force(), options.lang());
-    return switch (f) {
-      case CSV -> new CsvTableWriter(out, options.encoding(), ',', m);
-      case TSV -> new CsvTableWriter(out, options.encoding(), '\t', m);
-      case XLSX, JSONL, JSON, XML -> {
-        out.close();
-        throw new OutputException(path.toString(), m.get("in.formatUnsupported", path, f), null);
-      }
-    };
+    try {
+      return switch (f) {
+        case CSV -> new CsvTableWriter(out, options.encoding(), ',', m);
+        case TSV -> new CsvTableWriter(out, options.encoding(), '\t', m);
+        case XLSX -> new XlsxTableWriter(out, m);
+        case JSONL -> new JsonLinesTableWriter(out, m);
+        case JSON, XML -> throw new IllegalStateException("unreachable: " + f);
+      };
+    } catch (RuntimeException e) {
+      out.close();
+      throw e;
+    }
   }
 }

@@ -22,9 +22,13 @@ final class CodeCli {
     return Messages.of("org.shutong.cli.code.messages", lang);
   }
 
-  /** The coding system {@code id}, or a usage error listing the known ids. */
+  /** The coding system {@code id} of the bundled tables, or a usage error listing the known ids. */
   static CodingSystem system(String id, Lang lang) {
-    Coding c = Coding.bundled();
+    return system(Coding.bundled(), id, lang);
+  }
+
+  /** The coding system {@code id}, or a usage error listing the known ids. */
+  static CodingSystem system(Coding c, String id, Lang lang) {
     if (!c.systemIds().contains(id)) {
       throw new UsageException(messages(lang).get("system.unknown", id, String.join(", ", c.systemIds())));
     }
@@ -48,6 +52,53 @@ final class CodeCli {
       case PROCEDURES -> "icd9cm3-gb-clinical-3.0";
       default -> null;
     };
+  }
+
+  /**
+   * The coding service over the bundled tables plus user tables ({@code --table FILE}: {@code code,name[,leaf]};
+   * its id is the file name without extension; its system is taken from its codes: morphology {@code M8140/3},
+   * ICD-10 {@code A00.000}, ICD-9-CM-3 {@code 00.0100}).
+   */
+  static Coding coding(java.util.List<java.nio.file.Path> tables, org.shutong.io.ReadOptions options) {
+    if (tables == null || tables.isEmpty()) {
+      return Coding.bundled();
+    }
+    org.shutong.codesets.Codesets cs = org.shutong.codesets.Codesets.bundled();
+    for (java.nio.file.Path p : tables) {
+      String file = p.getFileName().toString();
+      String id = file.contains(".") ? file.substring(0, file.lastIndexOf('.')) : file;
+      org.shutong.codesets.CodeTable raw = org.shutong.coding.UserTables.codeTable(p, id, null, options);
+      String system = guessSystem(raw);
+      org.shutong.codesets.CodeTable.Builder b = org.shutong.codesets.CodeTable.builder(
+          org.shutong.codesets.TableInfo.userSupplied(id, org.shutong.codesets.TableKind.CODE_TABLE, system, id,
+              raw.info().file(), raw.size()));
+      for (org.shutong.codesets.CodeTable.Code c : raw.codes()) {
+        b.add(c.code(), c.name(), c.leaf());
+      }
+      cs = cs.with(b.build());
+    }
+    return Coding.of(cs);
+  }
+
+  private static String guessSystem(org.shutong.codesets.CodeTable t) {
+    int morph = 0;
+    int icd10 = 0;
+    int icd9 = 0;
+    for (org.shutong.codesets.CodeTable.Code c : t.codes()) {
+      String k = c.code();
+      if (k.matches("M\\d{4,5}/\\d")) {
+        morph++;
+      } else if (k.matches("[A-Z]\\d\\d.*")) {
+        icd10++;
+      } else if (k.matches("\\d\\d.*")) {
+        icd9++;
+      }
+    }
+    int max = Math.max(morph, Math.max(icd10, icd9));
+    if (max == 0) {
+      return null;
+    }
+    return max == morph ? "ICD-O-3" : max == icd10 ? "ICD-10" : "ICD-9-CM-3";
   }
 
   static boolean found(CodeCheck c) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.shutong.cli.GlobalOptions;
 import org.shutong.cli.InputOptions;
+import org.shutong.cli.Progress;
 import org.shutong.cli.ReportOptions;
 import org.shutong.coding.CodeEdits;
 import org.shutong.coding.Coding;
@@ -45,9 +46,22 @@ public final class CodeEditsCommand implements Callable<Integer> {
     CodeEdits edits = Coding.bundled().edits().withSystems(CodeCli.system(system, lang), CodeCli.system(procedureSystem, lang));
     FindingCollector findings = report.collector();
     Report.Builder b = Report.builder("code edits");
+    org.shutong.i18n.Messages m = CodeCli.messages(lang);
+    java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+    for (CodeEdits.Rule r : edits.rules()) {
+      ids.add(r.id());
+    }
+    ids.addAll(List.of("EDIT-NEO-NO-MORPHOLOGY", "EDIT-PDX-ASTERISK", "EDIT-PDX-MORPHOLOGY", "EDIT-PDX-UNSPECIFIED",
+        "EDIT-DUPLICATE-PDX"));
+    for (String id : ids) {
+      b.rule(id, m.has("rule." + id) ? m.get("rule." + id) : id);
+    }
     long hits = 0;
     for (Path f : files) {
-      EditsFile.Result r = EditsFile.run(edits, f, input.readOptions(lang, findings), findings);
+      EditsFile.Result r;
+      try (Progress progress = Progress.of(spec, f.toString(), -1)) {
+        r = EditsFile.run(edits, f, input.readOptions(lang, findings), findings, progress::tick);
+      }
       b.input(new InputSummary(f.toString(), r.records(), r.encoding()));
       hits += r.hits();
     }

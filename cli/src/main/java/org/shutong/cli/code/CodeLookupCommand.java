@@ -38,6 +38,10 @@ public final class CodeLookupCommand implements Callable<Integer> {
       description = "编码表 ID（默认：字母开头按 icd10-nhsa-2.0，数字开头按 icd9cm3-nhsa-2.0；查不到再查国家临床版）")
   String system;
 
+  @Option(names = "--table", paramLabel = "FILE", descriptionKey = "code.table",
+      description = "用户提供的编码表（code,name[,leaf]，如肿瘤形态学 M 编码表），ID 为文件名（不含扩展名），可重复")
+  List<java.nio.file.Path> tables = new ArrayList<>();
+
   @Parameters(paramLabel = "CODE", arity = "1..*", descriptionKey = "code.lookup.codes", description = "要查询的编码（可以不规范，如 i219、Ｉ２１．９００）")
   List<String> codes = new ArrayList<>();
 
@@ -46,16 +50,18 @@ public final class CodeLookupCommand implements Callable<Integer> {
     Lang lang = GlobalOptions.of(spec.commandLine()).lang();
     Messages m = CodeCli.messages(lang);
     FindingCollector findings = report.collector();
+    org.shutong.coding.Coding coding = CodeCli.coding(tables,
+        org.shutong.io.ReadOptions.defaults().withLang(lang).withProblems(findings));
     List<Map<String, Object>> out = new ArrayList<>();
     List<List<Object>> rows = new ArrayList<>();
     int i = 0;
     for (String code : codes) {
       i++;
       String id = system != null ? system : CodeCli.defaultSystemFor(code);
-      CodingSystem s = CodeCli.system(id, lang);
+      CodingSystem s = CodeCli.system(coding, id, lang);
       Optional<CodeInfo> info = s.lookup(code);
       if (info.isEmpty() && system == null && CodeCli.alternativeFor(id) != null) {
-        CodingSystem alt = CodeCli.system(CodeCli.alternativeFor(id), lang);
+        CodingSystem alt = CodeCli.system(coding, CodeCli.alternativeFor(id), lang);
         Optional<CodeInfo> other = alt.lookup(code);
         if (other.isPresent()) {
           s = alt;
@@ -104,6 +110,16 @@ public final class CodeLookupCommand implements Callable<Integer> {
             : m.get("lookup.notFound." + check.status().name(), String.join(", ", check.candidates()));
         rows.add(List.of(code.length() > 40 ? code.substring(0, 40) + "…" : code, "", why, "", "", "", "", s.id()));
         findings.accept(new Finding("CODE-" + check.status().name().replace('_', '-'), Severity.ERROR, null, i, 0, null, code, why));
+        if (check.problem() == org.shutong.coding.Problem.LOOKS_LIKE_NAME) {
+          List<Map<String, Object>> sug = new ArrayList<>();
+          for (org.shutong.coding.SearchHit h : s.search(code, 5)) {
+            sug.add(Map.of("code", h.code(), "name", h.name()));
+          }
+          o.put("suggestions", sug);
+          if (!sug.isEmpty()) {
+            rows.add(List.of("", sug.get(0).get("code"), m.get("lookup.suggestion", sug.get(0).get("name")), "", "", "", "", s.id()));
+          }
+        }
       }
       out.add(o);
     }

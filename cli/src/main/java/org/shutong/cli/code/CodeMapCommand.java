@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.shutong.cli.GlobalOptions;
+import org.shutong.cli.Progress;
 import org.shutong.cli.ReportOptions;
 import org.shutong.coding.BatchMapping;
 import org.shutong.coding.Coding;
@@ -59,7 +60,10 @@ public final class CodeMapCommand implements Callable<Integer> {
     CrosswalkService x = Coding.bundled().crosswalk(from, to);
     FindingCollector findings = report.collector();
     ReadOptions options = ReadOptions.defaults().withEncoding(encoding).withLang(lang).withProblems(findings);
-    BatchMapping.Result r = BatchMapping.run(x, file, column, options, findings, 100_000);
+    BatchMapping.Result r;
+    try (Progress progress = Progress.of(spec, file.toString(), -1)) {
+      r = BatchMapping.run(x, file, column, options, findings, 100_000, progress::tick);
+    }
     List<Map<String, Object>> out = new ArrayList<>();
     List<List<Object>> rows = new ArrayList<>();
     for (BatchMapping.Mapped mp : r.mappings()) {
@@ -84,6 +88,9 @@ public final class CodeMapCommand implements Callable<Integer> {
     }
     counts.put("emptySkipped", r.empty());
     Report.Builder b = Report.builder("code map");
+    for (String rule : new String[] {"MAP-UNMAPPED", "MAP-CONFLICT", "MAP-NO-TARGET", "MAP-ONE-TO-MANY", "MAP-INVALID-SOURCE"}) {
+      b.rule(rule, m.get("rule." + rule));
+    }
     b.input(new InputSummary(file.toString(), r.records(), r.encoding()));
     b.extra("from", from);
     b.extra("to", to);

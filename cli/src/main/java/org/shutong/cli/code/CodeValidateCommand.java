@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.shutong.cli.GlobalOptions;
 import org.shutong.cli.InputOptions;
+import org.shutong.cli.Progress;
 import org.shutong.cli.ReportOptions;
 import org.shutong.coding.BatchValidation;
 import org.shutong.coding.CodingSystem;
@@ -40,6 +41,10 @@ public final class CodeValidateCommand implements Callable<Integer> {
   @Option(names = "--column", paramLabel = "NAME", description = "表格文件中编码所在列的列名（不给则每行一个编码）")
   String column;
 
+  @Option(names = "--table", paramLabel = "FILE", descriptionKey = "code.table",
+      description = "用户提供的编码表（code,name[,leaf]，如肿瘤形态学 M 编码表），ID 为文件名（不含扩展名），可重复")
+  List<Path> tables = new ArrayList<>();
+
   @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "code.files", description = "输入文件")
   List<Path> files = new ArrayList<>();
 
@@ -47,9 +52,13 @@ public final class CodeValidateCommand implements Callable<Integer> {
   public Integer call() {
     Lang lang = GlobalOptions.of(spec.commandLine()).lang();
     Messages m = CodeCli.messages(lang);
-    CodingSystem s = CodeCli.system(system, lang);
     FindingCollector findings = report.collector();
+    CodingSystem s = CodeCli.system(CodeCli.coding(tables, input.readOptions(lang, findings)), system, lang);
     Report.Builder b = Report.builder("code validate");
+    for (String rule : new String[] {BatchValidation.NORMALIZED, BatchValidation.NOT_LEAF, BatchValidation.UNKNOWN,
+        BatchValidation.AMBIGUOUS, BatchValidation.MALFORMED}) {
+      b.rule(rule, m.get("rule." + rule));
+    }
     long valid = 0;
     long normalized = 0;
     long notLeaf = 0;
@@ -59,7 +68,10 @@ public final class CodeValidateCommand implements Callable<Integer> {
     long empty = 0;
     List<BatchValidation.Normalization> norms = new ArrayList<>();
     for (Path f : files) {
-      BatchValidation.Result r = BatchValidation.run(s, f, column, input.readOptions(lang, findings), findings, 10_000);
+      BatchValidation.Result r;
+      try (Progress progress = Progress.of(spec, f.toString(), -1)) {
+        r = BatchValidation.run(s, f, column, input.readOptions(lang, findings), findings, 10_000, progress::tick);
+      }
       b.input(new InputSummary(f.toString(), r.records(), r.encoding()));
       BatchValidation.Counts c = r.counts();
       valid += c.valid();

@@ -107,6 +107,43 @@ class CodeCommandsTest {
   }
 
   @Test
+  void junitReportListsEveryRuleChecked() throws Exception {
+    Path f = dir.resolve("ok.txt");
+    Files.writeString(f, "I21.900\n", StandardCharsets.UTF_8);
+    Cli.Result r = Cli.run("code", "validate", "--system", "icd10-nhsa-2.0", f.toString(), "-f", "junit");
+    assertEquals(0, r.exit(), r.err());
+    for (String rule : new String[] {"CODE-NORMALIZED", "CODE-NOT-LEAF", "CODE-UNKNOWN", "CODE-AMBIGUOUS", "CODE-MALFORMED"}) {
+      assertTrue(r.out().contains(rule), rule + "\n" + r.out());
+    }
+  }
+
+  @Test
+  void userMorphologyTableForValidateAndLookup() throws Exception {
+    Path table = dir.resolve("icdo3-m.csv");
+    Files.writeString(table, "code,name\nM81400/3,腺癌\nM80700/3,鳞状细胞癌\n", StandardCharsets.UTF_8);
+    Path codes = dir.resolve("m.txt");
+    Files.writeString(codes, "M81400/3\nm80700/3\nM99999/9\n8140/3\n", StandardCharsets.UTF_8);
+    Cli.Result r = Cli.run("code", "validate", "--table", table.toString(), "--system", "icdo3-m", codes.toString(), "-f", "json");
+    JsonNode counts = json(r).get("counts");
+    assertEquals(1, counts.get("valid").asInt(), r.out());
+    assertEquals(1, counts.get("normalized").asInt());
+    assertEquals(1, counts.get("unknown").asInt());
+    assertEquals(1, counts.get("malformed").asInt());
+    Cli.Result l = Cli.run("code", "lookup", "--table", table.toString(), "--system", "icdo3-m", "m81400/3", "-f", "json");
+    assertEquals("腺癌", json(l).get("codes").get(0).get("name").asText(), l.out());
+    assertEquals("morphology", json(l).get("codes").get(0).get("level").asText());
+  }
+
+  @Test
+  void lookupOfANameSuggestsSearchResults() throws Exception {
+    Cli.Result r = Cli.run("code", "lookup", "急性心肌梗死", "-f", "json");
+    assertEquals(ExitCodes.FINDINGS, r.exit());
+    JsonNode c = json(r).get("codes").get(0);
+    assertEquals("malformed", c.get("status").asText());
+    assertEquals("I21.900", c.get("suggestions").get(0).get("code").asText());
+  }
+
+  @Test
   void validateBadInputs() {
     Cli.Result unknown = Cli.run("--lang", "en", "code", "validate", "--system", "icd11", "x.txt");
     assertEquals(ExitCodes.USAGE, unknown.exit());
