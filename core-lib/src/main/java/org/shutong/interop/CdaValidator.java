@@ -136,6 +136,7 @@ public final class CdaValidator {
   }
 
   /** Configures a {@link CdaValidator}. */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
   public static final class Builder {
     private Lang lang = Lang.ZH;
     private ValueSets valueSets = ValueSets.standard();

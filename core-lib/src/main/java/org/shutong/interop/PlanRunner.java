@@ -156,6 +156,7 @@ public final class PlanRunner {
       return this;
     }
 
+    /** The runner. */
     public PlanRunner build() {
       return new PlanRunner(this);
     }

@@ -64,6 +64,7 @@ public record TestPlan(
    * @param retries further attempts after a transport failure (default 1)
    * @param headers extra HTTP headers
    */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
   public record Defaults(
       String binding, Operation operation, String path, Duration timeout, int retries, Map<String, String> headers) {
     /** Copies the headers. */
@@ -76,6 +77,7 @@ public record TestPlan(
    * An operation element: {@code <name xmlns="namespace"><action>service</action><message>escaped
    * message</message></name>} (e.g. {@code HIPMessageServer} in {@code urn:hl7-org:v3}).
    */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
   public record Operation(String name, String namespace, String action, String message) {}
 
   /**
@@ -84,6 +86,7 @@ public record TestPlan(
    * @param type C0001…C0053
    * @param set XPath (unprefixed names in urn:hl7-org:v3) → value, templated
    */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
   public record DocumentSpec(String type, Map<String, String> set) {
     /** Copies the map. */
     public DocumentSpec {
@@ -99,6 +102,7 @@ public record TestPlan(
    * @param kind {@code T} (the platform must accept) or {@code F} (must refuse)
    * @param title what it checks
    */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
   public record TestCase(String id, String service, String kind, String title, List<Step> steps) {
     /** Copies the steps. */
     public TestCase {
@@ -117,6 +121,7 @@ public record TestPlan(
    * @param timeout per attempt, or null for the default
    * @param retries or null for the default
    */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
   public record Step(
       String name,
       String service,
@@ -144,6 +149,7 @@ public record TestPlan(
    * @param set XPath → value, templated
    * @param remove XPaths of nodes to remove
    */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
   public record Message(
       String file, String sample, String generate, String template, String raw, Map<String, String> set,
       List<String> remove) {
@@ -166,6 +172,7 @@ public record TestPlan(
    * @param cda {@code valid}: the document in {@code storageCode/originalText/@value} passes all
    *     layers of {@link CdaValidator}
    */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
   public record Expectation(
       Integer status,
       Boolean fault,

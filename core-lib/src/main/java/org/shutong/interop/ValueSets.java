@@ -16,6 +16,7 @@ import org.apiguardian.api.API;
 @FunctionalInterface
 public interface ValueSets {
   /** What a lookup found. */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
   enum Status {
     /** The table has the code. */
     FOUND,
@@ -31,6 +32,7 @@ public interface ValueSets {
    * @param status what was found
    * @param name the table's name for the code when found (for the displayName check), else null
    */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
   record Lookup(Status status, String name) {
     /** Checks the status. */
     public Lookup {
