@@ -108,14 +108,13 @@ public record Database(String url, String user, String password, Map<String, Str
   }
 
   /**
-   * Opens a connection.
+   * Opens a connection; messages name the input or output as {@code name}.
    *
    * @throws InputException naming the database when the URL has no driver, carries a password, the
    *     server cannot be reached or refuses the credentials
    */
-  Connection connect(Lang lang) {
+  Connection connect(String name, Lang lang) {
     Messages m = messages(lang);
-    String name = displayName();
     if (hasSecret(url)) {
       throw new InputException(name, m.get("db.secretInUrl", name));
     }

@@ -67,7 +67,7 @@ final class DatabaseTableWriter implements TableWriter {
     String target = db.displayName() + "#" + tableName;
     Connection c;
     try {
-      c = db.connect(options.lang());
+      c = db.connect(target, options.lang());
     } catch (InputException e) {
       throw new OutputException(target, e.getMessage(), e.getCause());
     }

@@ -41,7 +41,7 @@ final class JdbcTableReader extends StreamingTableReader {
   static JdbcTableReader open(DatabaseInput in, ReadOptions o) {
     Messages m = Database.messages(o.lang());
     String name = o.name() != null ? o.name() : in.name();
-    Connection c = in.database().connect(o.lang());
+    Connection c = in.database().connect(name, o.lang());
     Statement st = null;
     ResultSet rs = null;
     try {
