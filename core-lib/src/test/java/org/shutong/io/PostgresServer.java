@@ -68,7 +68,12 @@ public final class PostgresServer implements AutoCloseable {
         String user = System.getenv().getOrDefault("SHUTONG_PG_OS_USER", "postgres");
         asUser = List.of("runuser", "-u", user, "--");
         UserPrincipalLookupService lookup = dir.getFileSystem().getUserPrincipalLookupService();
-        Files.setOwner(dir, lookup.lookupPrincipalByName(user));
+        try {
+          Files.setOwner(dir, lookup.lookupPrincipalByName(user));
+        } catch (java.nio.file.attribute.UserPrincipalNotFoundException e) {
+          throw new IllegalStateException("running as root, and initdb refuses root: no OS user '" + user
+              + "' to run PostgreSQL as (Debian's postgresql package creates 'postgres'; or set SHUTONG_PG_OS_USER)", e);
+        }
       }
       Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
       String password = "pw-" + Long.toHexString(System.nanoTime());
