@@ -114,7 +114,7 @@ public final class ConvertCommand implements Callable<Integer> {
       w.writeHeader(r.header());
       while (r.hasNext()) {
         Row row = r.next();
-        w.writeRow(row.values());
+        w.writeRow(row);
         rows++;
         progress.tick();
       }

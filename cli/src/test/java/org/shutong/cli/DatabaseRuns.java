@@ -66,6 +66,15 @@ final class DatabaseRuns {
     }
   }
 
+  /** A top-level key of a JSON report as text. */
+  static String key(String json, String key) {
+    try {
+      return new ObjectMapper().readTree(json).path(key).toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The summary object of a JSON report as text (identical runs have identical summaries). */
   static String summary(String json) {
     try {

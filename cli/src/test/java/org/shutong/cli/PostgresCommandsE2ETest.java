@@ -37,8 +37,9 @@ class PostgresCommandsE2ETest {
     file = DatabaseRuns.extract(dir, "extract.csv", RECORDS, 2024);
     Cli.Result load = Cli.run(args(List.of("convert", file.toString()), "--to-db-table", "extract"));
     assertEquals(0, load.exit(), load.err());
-    pg.sql("CREATE TABLE keyed AS SELECT (row_number() OVER ()) + 100 AS id, * FROM extract",
-        "ALTER TABLE keyed ADD PRIMARY KEY (id)");
+    // a hospital's own table: an integer primary key, no place columns
+    pg.sql("CREATE TABLE keyed AS SELECT shutong_record + 100 AS id, * FROM extract",
+        "ALTER TABLE keyed DROP COLUMN shutong_record, DROP COLUMN shutong_line, ADD PRIMARY KEY (id)");
   }
 
   @AfterAll
@@ -71,19 +72,41 @@ class PostgresCommandsE2ETest {
       withFile.add(file.toString());
       Cli.Result fromFile = Cli.run(withFile.toArray(String[]::new));
       Cli.Result fromTable = Cli.run(args(cmd, "--db-table", "extract"));
-      Cli.Result fromQuery = Cli.run(args(cmd, "--db-query", "SELECT * FROM extract"));
+      Cli.Result fromQuery = Cli.run(args(cmd, "--db-query", "SELECT * FROM extract ORDER BY shutong_record"));
       assertEquals(0, fromFile.exit(), fromFile.err());
       assertEquals(0, fromTable.exit(), fromTable.err());
       assertEquals(0, fromQuery.exit(), fromQuery.err());
-      List<String> expected = DatabaseRuns.findings(fromFile.out());
-      assertEquals(expected, DatabaseRuns.findings(fromTable.out()), String.join(" ", cmd));
-      assertEquals(expected, DatabaseRuns.findings(fromQuery.out()), String.join(" ", cmd));
+      // the table keeps each record's number and line in the file: findings are identical, lines included
+      List<String> expected = DatabaseRuns.findings(fromFile.out(), true);
+      assertEquals(expected, DatabaseRuns.findings(fromTable.out(), true), String.join(" ", cmd));
+      assertEquals(expected, DatabaseRuns.findings(fromQuery.out(), true), String.join(" ", cmd));
       assertEquals(DatabaseRuns.summary(fromFile.out()), DatabaseRuns.summary(fromTable.out()));
       assertFalse(fromTable.out().contains(pg.password()));
       if (!cmd.get(0).equals("inspect")) {
         assertTrue(expected.size() > 100, cmd + ": " + expected.size());
       }
     }
+  }
+
+  @Test
+  void drgGroupsOfTheTableEqualThoseOfTheFile() {
+    // the DRG differential cases (1,144 first pages with the national field codes as headers)
+    Path cases = Path.of(System.getProperty("user.dir")).getParent()
+        .resolve("core-lib/src/test/resources/org/shutong/drg/cases/chs-drg-1.1-cases.csv");
+    Cli.Result load = Cli.run(args(List.of("convert", cases.toString()), "--to-db-table", "drg_cases"));
+    assertEquals(0, load.exit(), load.err());
+    List<String> cmd = List.of("drg", "group", "-f", "json", "--fail-on", "never");
+    List<String> withFile = new ArrayList<>(cmd);
+    withFile.add(cases.toString());
+    Cli.Result fromFile = Cli.run(withFile.toArray(String[]::new));
+    Cli.Result fromTable = Cli.run(args(cmd, "--db-table", "drg_cases"));
+    assertEquals(0, fromFile.exit(), fromFile.err());
+    assertEquals(0, fromTable.exit(), fromTable.err());
+    assertEquals(DatabaseRuns.findings(fromFile.out(), true), DatabaseRuns.findings(fromTable.out(), true));
+    assertEquals(DatabaseRuns.summary(fromFile.out()), DatabaseRuns.summary(fromTable.out()));
+    assertEquals(DatabaseRuns.key(fromFile.out(), "groups"), DatabaseRuns.key(fromTable.out(), "groups"));
+    assertEquals(DatabaseRuns.key(fromFile.out(), "groupSummary"), DatabaseRuns.key(fromTable.out(), "groupSummary"));
+    assertTrue(DatabaseRuns.key(fromTable.out(), "groups").length() > 10_000);
   }
 
   @Test

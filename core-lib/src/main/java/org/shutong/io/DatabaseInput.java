@@ -12,8 +12,13 @@ import org.apiguardian.api.API;
  * <p>Records are numbered from 1 in the order the rows arrive; a {@link #table() table} is read in
  * the order of its primary key, so the numbers are stable. The {@link Row#line() line} of a row is
  * the value of its key when the key is one integer column (the table's primary key, or
- * {@link #keyColumn()}), else its record number. Values are converted to the text a first-page file
- * would hold (see {@link TableReaders#open(TableInput, ReadOptions)}).
+ * {@link #keyColumn()}), else its record number. A table without a key has no defined order: the
+ * database returns its rows as they lie on disk, which is not the order they were inserted in. The two
+ * integer columns {@code shutong_record} and {@code shutong_line} that
+ * {@link TableWriters#open(Database, String, WriteOptions)} creates (each row's record and line in
+ * the file it came from; the record is the primary key) give the rows' records and lines and are
+ * left out of the values, so a file and its table give the same rows, records and lines. Values are converted to the text a
+ * first-page file would hold (see {@link TableReaders#open(TableInput, ReadOptions)}).
  *
  * @param database the database
  * @param table a table name ({@code name} or {@code schema.name}; matched as written, then in lower

@@ -19,8 +19,8 @@ import org.shutong.i18n.Messages;
 
 /**
  * Writes a table into a database the way {@link AtomicOutput} writes a file: the rows go into a new
- * table with a temporary name ({@code VARCHAR} columns named from the header, batched inserts in one
- * transaction), which at {@link #commit()} replaces the target (dropped first with {@code force}) by
+ * table with a temporary name ({@code shutong_record BIGINT PRIMARY KEY} and {@code shutong_line BIGINT}
+ * with each row's record and line in its source, then {@code VARCHAR} columns named from the header; batched inserts in one transaction), which at {@link #commit()} replaces the target (dropped first with {@code force}) by
  * a rename. Closing without committing rolls back and drops the temporary table, so a failed run
  * leaves the database as it was. On PostgreSQL everything is one transaction; databases whose DDL
  * commits by itself (H2) have the same outcome except for a crash between the drop and the rename.
@@ -30,6 +30,14 @@ import org.shutong.i18n.Messages;
  * names ({@code 出院时间}) exactly as written. Empty values are stored as {@code NULL}.
  */
 final class DatabaseTableWriter implements TableWriter {
+  /**
+   * The primary key written before the header's columns: each row's record number in its source (or
+   * its row number), so that the table keeps the source's order and readers report its records.
+   */
+  static final String RECORD_COLUMN = "shutong_record";
+  /** The column after it: each row's line in its source (or its row number). */
+  static final String LINE_COLUMN = "shutong_line";
+
   /** Rows sent to the server per batch. */
   static final int BATCH = 1000;
   private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
@@ -136,6 +144,10 @@ final class DatabaseTableWriter implements TableWriter {
     try {
       List<String> names = new ArrayList<>();
       Map<String, Integer> seen = new HashMap<>();
+      String record = fold(md, RECORD_COLUMN);
+      String line = fold(md, LINE_COLUMN);
+      seen.put(RECORD_COLUMN, 0);
+      seen.put(LINE_COLUMN, 0);
       for (int i = 0; i < header.size(); i++) {
         String h = header.get(i) == null ? "" : header.get(i).strip();
         if (h.isEmpty()) {
@@ -143,17 +155,22 @@ final class DatabaseTableWriter implements TableWriter {
         }
         String f = fold(md, h);
         Integer before = seen.putIfAbsent(f.toLowerCase(Locale.ROOT), i + 1);
+        if (before != null && before == 0) {
+          throw new OutputException(target, m.get("db.reservedColumn", target, i + 1, h), null);
+        }
         if (before != null) {
           throw new OutputException(target, m.get("db.duplicateColumn", target, before, i + 1, h), null);
         }
         checkText(f, 0, i, h);
         names.add(f);
       }
-      StringBuilder ddl = new StringBuilder("CREATE TABLE ").append(qualified(temp)).append(" (");
-      StringBuilder ins = new StringBuilder("INSERT INTO ").append(qualified(temp)).append(" VALUES (");
+      StringBuilder ddl = new StringBuilder("CREATE TABLE ").append(qualified(temp)).append(" (")
+          .append(JdbcTableReader.TableRef.quote(md, record)).append(" BIGINT PRIMARY KEY, ")
+          .append(JdbcTableReader.TableRef.quote(md, line)).append(" BIGINT");
+      StringBuilder ins = new StringBuilder("INSERT INTO ").append(qualified(temp)).append(" VALUES (?, ?");
       for (int i = 0; i < names.size(); i++) {
-        ddl.append(i == 0 ? "" : ", ").append(JdbcTableReader.TableRef.quote(md, names.get(i))).append(" VARCHAR");
-        ins.append(i == 0 ? "?" : ", ?");
+        ddl.append(", ").append(JdbcTableReader.TableRef.quote(md, names.get(i))).append(" VARCHAR");
+        ins.append(", ?");
       }
       ddl.append(')');
       ins.append(')');
@@ -166,7 +183,7 @@ final class DatabaseTableWriter implements TableWriter {
           ResultSet rs = st.executeQuery("SELECT * FROM " + qualified(temp) + " WHERE 1 = 0")) {
         ResultSetMetaData rmd = rs.getMetaData();
         for (int i = 0; i < names.size(); i++) {
-          String got = rmd.getColumnLabel(i + 1);
+          String got = rmd.getColumnLabel(i + 3);
           if (!names.get(i).equalsIgnoreCase(got)) {
             throw new OutputException(target, m.get("db.columnRenamed", target, i + 1, names.get(i), got), null);
           }
@@ -181,6 +198,15 @@ final class DatabaseTableWriter implements TableWriter {
 
   @Override
   public void writeRow(List<String> values) {
+    write(row + 1, row + 1, values);
+  }
+
+  @Override
+  public void writeRow(Row r) {
+    write(r.record(), r.line(), r.values());
+  }
+
+  private void write(long record, long line, List<String> values) {
     if (insert == null) {
       throw new IllegalStateException("writeHeader must come first");
     }
@@ -189,13 +215,15 @@ final class DatabaseTableWriter implements TableWriter {
       throw new OutputException(target, m.get("db.tooManyValues", target, row, values.size(), width), null);
     }
     try {
+      insert.setLong(1, record);
+      insert.setLong(2, line);
       for (int i = 0; i < width; i++) {
         String v = i < values.size() ? values.get(i) : null;
         if (v == null || v.isEmpty()) {
-          insert.setNull(i + 1, Types.VARCHAR);
+          insert.setNull(i + 3, Types.VARCHAR);
         } else {
           checkText(v, row, i, null);
-          insert.setString(i + 1, v);
+          insert.setString(i + 3, v);
         }
       }
       insert.addBatch();

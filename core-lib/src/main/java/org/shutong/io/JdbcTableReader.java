@@ -26,9 +26,14 @@ final class JdbcTableReader extends StreamingTableReader {
   private final JdbcValues.Column[] columns;
   /** 1-based column of the integer key that becomes the line, or 0 to use the record number. */
   private final int keyColumn;
+  /**
+   * 1-based column of a written table's {@code shutong_record} (the record number in the source), or 0;
+   * when set, it and {@link #keyColumn} ({@code shutong_line}) are left out of the values.
+   */
+  private final int recordColumn;
 
   private JdbcTableReader(TableSource source, ReadOptions o, Messages m, Connection connection,
-      Statement statement, ResultSet rs, List<String> header, JdbcValues.Column[] columns, int keyColumn) {
+      Statement statement, ResultSet rs, List<String> header, JdbcValues.Column[] columns, int keyColumn, int recordColumn) {
     super(source, o.problems(), m);
     this.connection = connection;
     this.statement = statement;
@@ -36,6 +41,7 @@ final class JdbcTableReader extends StreamingTableReader {
     this.header = header;
     this.columns = columns;
     this.keyColumn = keyColumn;
+    this.recordColumn = recordColumn;
   }
 
   static JdbcTableReader open(DatabaseInput in, ReadOptions o) {
@@ -104,8 +110,35 @@ final class JdbcTableReader extends StreamingTableReader {
       } catch (SQLException e) {
         throw Database.failure(name, e, m, "db.readFailed");
       }
+      // the place columns of a table written by TableWriters.open(Database, ...): left out of the values
+      int recordAt = 0;
+      int lineAt = 0;
+      try {
+        for (int i = 1; i <= header.size(); i++) {
+          if (header.get(i - 1).equalsIgnoreCase(DatabaseTableWriter.RECORD_COLUMN) && JdbcValues.isInteger(md, i)) {
+            recordAt = i;
+          } else if (header.get(i - 1).equalsIgnoreCase(DatabaseTableWriter.LINE_COLUMN) && JdbcValues.isInteger(md, i)) {
+            lineAt = i;
+          }
+        }
+      } catch (SQLException e) {
+        throw Database.failure(name, e, m, "db.readFailed");
+      }
+      List<String> visible = header;
+      if (recordAt > 0 && lineAt > 0) {
+        visible = new ArrayList<>();
+        for (int i = 1; i <= header.size(); i++) {
+          if (i != recordAt && i != lineAt) {
+            visible.add(header.get(i - 1));
+          }
+        }
+        keyIndex = lineAt;
+      } else {
+        recordAt = 0;
+        lineAt = 0;
+      }
       TableSource src = new TableSource(null, name, TableFormat.DATABASE, null, null);
-      JdbcTableReader r = new JdbcTableReader(src, o, m, c, st, rs, List.copyOf(header), cols, keyIndex);
+      JdbcTableReader r = new JdbcTableReader(src, o, m, c, st, rs, List.copyOf(visible), cols, keyIndex, recordAt);
       c = null;
       return r;
     } finally {
@@ -142,16 +175,22 @@ final class JdbcTableReader extends StreamingTableReader {
         return null;
       }
       records++;
-      String[] values = new String[columns.length];
-      for (int i = 0; i < values.length; i++) {
-        values[i] = columns[i].read(rs, i + 1);
+      String[] values = new String[header.size()];
+      for (int i = 0, v = 0; i < columns.length; i++) {
+        if (recordColumn == 0 || (i + 1 != recordColumn && i + 1 != keyColumn)) {
+          values[v++] = columns[i].read(rs, i + 1);
+        }
       }
-      long line = records;
+      long record = records;
+      if (recordColumn > 0) {
+        record = rs.getLong(recordColumn);
+      }
+      long line = record;
       if (keyColumn > 0) {
         long k = rs.getLong(keyColumn);
         line = rs.wasNull() ? 0 : k;
       }
-      return new Row(name, records, line, values);
+      return new Row(name, record, line, values);
     } catch (SQLException e) {
       throw new InputException(name, 0, 0,
           messages.get("db.rowFailed", name, records + 1, Database.oneLine(e.getMessage())), e);

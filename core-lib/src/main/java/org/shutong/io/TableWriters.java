@@ -41,8 +41,9 @@ public final class TableWriters {
   }
 
   /**
-   * Opens a table in a database for writing: the header creates it ({@code VARCHAR} columns), rows are
-   * inserted in batches in one transaction, and {@link TableWriter#commit()} puts it in place of
+   * Opens a table in a database for writing: the header creates it ({@code VARCHAR} columns after
+   * {@code shutong_record BIGINT PRIMARY KEY} and {@code shutong_line BIGINT}, each row's record and
+   * line in its source, see {@link TableWriter#writeRow(Row)}), rows are inserted in batches in one transaction, and {@link TableWriter#commit()} puts it in place of
    * {@code table} (an existing table is replaced only with {@link WriteOptions#force()}). Closing
    * without committing leaves the database as it was.
    *

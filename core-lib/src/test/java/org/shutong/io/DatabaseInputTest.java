@@ -165,10 +165,35 @@ class DatabaseInputTest {
       rows.forEach(w::writeRow);
       w.commit();
     }
-    Tables.Read r = read(DatabaseInput.query(db, "SELECT * FROM out_1"));
+    Tables.Read r = read(DatabaseInput.query(db, "SELECT * FROM out_1 ORDER BY shutong_record"));
     // plain ASCII names are stored as H2 stores unquoted names (upper case); matching ignores case
     assertEquals(List.of("B15", "出院时间", "BZ"), r.header());
     assertEquals(rows, r.values());
+    // the place columns come before the header's and are not values; a query that selects one of them only sees a value
+    assertEquals(List.of(List.of("A01"), List.of("")),
+        read(DatabaseInput.query(db, "SELECT shutong_record, shutong_line, b15 FROM out_1 ORDER BY 1")).values());
+    assertEquals(List.of(List.of("1", "A01"), List.of("2", "")),
+        read(DatabaseInput.query(db, "SELECT shutong_line, b15 FROM out_1 ORDER BY 1")).values());
+  }
+
+  @Test
+  void rowsKeepTheirRecordAndLineThroughATable() {
+    Path csv = Tables.write(dir, "in.csv", "a,b\n1,\"x\ny\"\n2,3,4\n5,6\n");
+    FindingCollector problems = new FindingCollector();
+    try (TableReader r = TableReaders.open(csv, ReadOptions.defaults().withProblems(problems));
+        TableWriter w = TableWriters.open(db, "placed", WriteOptions.defaults())) {
+      w.writeHeader(r.header());
+      while (r.hasNext()) {
+        w.writeRow(r.next());
+      }
+      w.commit();
+    }
+    // record 2 (line 4) was ragged and skipped; record 3 starts on line 5 after a field over two lines
+    Tables.Read back = read(DatabaseInput.table(db, "placed"));
+    assertEquals(List.of("A", "B"), back.header());
+    assertEquals(List.of(List.of("1", "x\ny"), List.of("5", "6")), back.values());
+    assertEquals(List.of(1L, 3L), back.rows().stream().map(Row::record).toList());
+    assertEquals(List.of(2L, 5L), back.rows().stream().map(Row::line).toList());
   }
 
   @Test
