@@ -4,9 +4,12 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import org.apiguardian.api.API;
 import org.shutong.i18n.Lang;
 import org.shutong.i18n.Messages;
@@ -26,6 +29,8 @@ import org.shutong.i18n.Messages;
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public final class AtomicOutput implements AutoCloseable {
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   private final Path target;
   private final Path temp;
   private final OutputStream stream;
@@ -60,8 +65,21 @@ public final class AtomicOutput implements AutoCloseable {
       throw new OutputException(target.toString(), m.get("out.exists", target), null);
     }
     try {
-      Path temp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".part");
-      OutputStream s = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
+      // Not Files.createTempFile: that creates the file with mode 0600, which the rename would
+      // carry over to the output. A new file here gets the permissions the user's umask gives.
+      Path temp = null;
+      OutputStream raw = null;
+      for (int attempt = 0; raw == null; attempt++) {
+        temp = dir.resolve("." + abs.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part");
+        try {
+          raw = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (FileAlreadyExistsException e) {
+          if (attempt > 100) {
+            throw e;
+          }
+        }
+      }
+      OutputStream s = new BufferedOutputStream(raw, 1 << 16);
       return new AtomicOutput(target, temp, s, m);
     } catch (IOException e) {
       throw new OutputException(target.toString(), m.get("out.failed", target, e.getMessage()), e);
