@@ -110,6 +110,27 @@ class PostgresCommandsE2ETest {
   }
 
   @Test
+  void statisticsOfTheTableEqualThoseOfTheFile() {
+    Path month = Path.of(System.getProperty("user.dir")).getParent()
+        .resolve("core-lib/src/test/resources/org/shutong/stats/firstpage-2024-05.csv");
+    Cli.Result load = Cli.run(args(List.of("convert", month.toString()), "--to-db-table", "stats_month"));
+    assertEquals(0, load.exit(), load.err());
+    List<String> cmd = List.of("stats", "firstpage", "--month", "2024-05", "-f", "json", "--fail-on", "never");
+    List<String> withFile = new ArrayList<>(cmd);
+    withFile.add(month.toString());
+    Cli.Result fromFile = Cli.run(withFile.toArray(String[]::new));
+    Cli.Result fromTable = Cli.run(args(cmd, "--db-table", "stats_month"));
+    assertEquals(0, fromFile.exit(), fromFile.err());
+    assertEquals(0, fromTable.exit(), fromTable.err());
+    assertEquals(DatabaseRuns.findings(fromFile.out(), true), DatabaseRuns.findings(fromTable.out(), true));
+    assertEquals(DatabaseRuns.summary(fromFile.out()), DatabaseRuns.summary(fromTable.out()));
+    String fileJson = fromFile.out().replace(month.toString(), "INPUT");
+    String tableJson = fromTable.out().replace(pg.url() + "#stats_month", "INPUT");
+    // the whole report is the same but for the input's name and the file's encoding
+    assertEquals(fileJson.replaceAll(",\\s*\"encoding\" : \"[^\"]*\"", ""), tableJson);
+  }
+
+  @Test
   void integerPrimaryKeyIsTheLine() {
     List<String> cmd = COMMANDS.get(0);
     List<String> withFile = new ArrayList<>(cmd);
