@@ -62,17 +62,58 @@ final class DrgGroupJob {
   static final int SUMMARY = 2;
   static final int FILE = 3;
 
-  /** What the executors need to build the grouper: small and serialisable, broadcast once. */
-  record Spec(String version, boolean mapCodes, List<String> header, int partitionColumn, String lang)
-      implements Serializable {
+  /**
+   * What the executors need to build the grouper: small and serialisable, broadcast once (a class,
+   * not a record: Spark's Kryo cannot serialise Java records).
+   */
+  static final class Spec implements Serializable {
     private static final long serialVersionUID = 1L;
+    private final String version;
+    private final boolean mapCodes;
+    private final ArrayList<String> header;
+    private final int partitionColumn;
+    private final String lang;
+
+    Spec(String version, boolean mapCodes, List<String> header, int partitionColumn, String lang) {
+      this.version = version;
+      this.mapCodes = mapCodes;
+      this.header = new ArrayList<>(header);
+      this.partitionColumn = partitionColumn;
+      this.lang = lang;
+    }
+
+    String version() {
+      return version;
+    }
+
+    boolean mapCodes() {
+      return mapCodes;
+    }
+
+    List<String> header() {
+      return header;
+    }
+
+    int partitionColumn() {
+      return partitionColumn;
+    }
+
+    String lang() {
+      return lang;
+    }
+
+    /** Groupers are cached by table set and code mapping. */
+    String grouperKey() {
+      return version + "|" + mapCodes;
+    }
   }
 
   /** Executors build each grouper once per JVM and share it among tasks (it is immutable). */
-  private static final ConcurrentHashMap<Spec, Grouper> GROUPERS = new ConcurrentHashMap<>();
+  private static final ConcurrentHashMap<String, Grouper> GROUPERS = new ConcurrentHashMap<>();
 
   static Grouper grouper(Spec s) {
-    return GROUPERS.computeIfAbsent(s, k -> Grouper.of(DrgTables.builtIn(k.version()), new Grouper.Options(k.mapCodes())));
+    return GROUPERS.computeIfAbsent(s.grouperKey(),
+        k -> Grouper.of(DrgTables.builtIn(s.version()), new Grouper.Options(s.mapCodes())));
   }
 
   static FirstPageDrgLayout layout(List<String> header) {
@@ -123,9 +164,8 @@ final class DrgGroupJob {
     try {
       Spec spec = new Spec(version, o.mapCodes(), in.header, part, lang.name());
       Broadcast<Spec> b = spark.sparkContext().broadcast(spec, scala.reflect.ClassTag$.MODULE$.apply(Spec.class));
-      Dataset<Row> rows = in.rows(spark)
-          .repartitionByRange(o.partitions(spark), functions.col("shutong_file_index"), functions.col("shutong_record"));
-      JavaRDD<Row> results = rows.toJavaRDD().mapPartitionsWithIndex((idx, it) -> new Partition(b.value(), idx, it), true);
+      JavaRDD<Row> rows = inOrder(in.rows(spark), new InputOrder(in.estimatedRecords(spark), o.partitions(spark)));
+      JavaRDD<Row> results = rows.mapPartitionsWithIndex((idx, it) -> new Partition(b.value(), idx, it), true);
       Dataset<Row> res = spark.createDataFrame(results, outSchema()).persist(StorageLevel.MEMORY_AND_DISK());
       try {
         String partName = o.partitionName();
@@ -143,6 +183,17 @@ final class DrgGroupJob {
     } finally {
       out.close();
     }
+  }
+
+  /**
+   * The rows spread over the partitions of {@code order}, each partition sorted: consecutive slices
+   * of the input in partition order.
+   */
+  static JavaRDD<Row> inOrder(JavaRDD<Row> rows, InputOrder order) {
+    return rows
+        .mapToPair(r -> new scala.Tuple2<>(new InputOrder.Key(r.getInt(2), r.getLong(3)), r))
+        .repartitionAndSortWithinPartitions(order, new InputOrder.Order())
+        .values();
   }
 
   private static org.apache.spark.sql.Column[] cols(String partName, List<String> names, String extra) {

@@ -9,7 +9,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
-import org.apache.spark.sql.types.StructType;
 
 /**
  * The rows of one Parquet file in {@link SparkInput}'s layout: values cast to strings by Spark
@@ -19,7 +18,7 @@ import org.apache.spark.sql.types.StructType;
 final class ParquetRows {
   private ParquetRows() {}
 
-  static Dataset<Row> read(SparkSession spark, String file, int index, List<String> header, StructType schema) {
+  static JavaRDD<Row> read(SparkSession spark, String file, int index, List<String> header) {
     Dataset<Row> d = spark.read().parquet(file);
     List<String> names = List.of(d.schema().fieldNames());
     boolean placed = names.stream().anyMatch(n -> n.equalsIgnoreCase("shutong_record"))
@@ -54,7 +53,8 @@ final class ParquetRows {
     end[2] = index;
     end[3] = Long.MAX_VALUE;
     end[4] = d.count();
-    Dataset<Row> ends = spark.createDataFrame(List.of(RowFactory.create(end)), schema);
-    return spark.createDataFrame(rdd, schema).union(ends);
+    JavaRDD<Row> ends = org.apache.spark.api.java.JavaSparkContext.fromSparkContext(spark.sparkContext())
+        .parallelize(List.of(RowFactory.create(end)), 1);
+    return rdd.union(ends);
   }
 }

@@ -19,7 +19,6 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -132,6 +131,39 @@ final class SparkInput implements Serializable {
     return new SparkInput(files, header, parquet, encoding.name(), lang.name());
   }
 
+  /**
+   * Each file's estimated number of records, to balance partitions: Parquet files count them, text
+   * files on this machine are sampled (records read in the first 2,000 / share of the file read),
+   * files elsewhere count as one chunk.
+   */
+  long[] estimatedRecords(SparkSession spark) {
+    long[] out = new long[files.size()];
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    for (int i = 0; i < files.size(); i++) {
+      String f = files.get(i);
+      if (parquet) {
+        out[i] = spark.read().parquet(f).count();
+        continue;
+      }
+      URI u = new org.apache.hadoop.fs.Path(f).toUri();
+      if (u.getScheme() != null && !u.getScheme().equals("file")) {
+        out[i] = 1;
+        continue;
+      }
+      try (Local l = Local.of(f, conf);
+          TableReader r = TableReaders.open(l.path, ReadOptions.defaults().withName(f).withEncoding(InputEncoding.parse(encoding)))) {
+        long n = 0;
+        while (n < 2000 && r.hasNext()) {
+          r.next();
+          n++;
+        }
+        double share = r.progress();
+        out[i] = share > 0 && n == 2000 ? (long) (n / share) : n;
+      }
+    }
+    return out;
+  }
+
   static boolean isParquet(String file) {
     return file.toLowerCase(Locale.ROOT).endsWith(".parquet");
   }
@@ -160,13 +192,16 @@ final class SparkInput implements Serializable {
     return DataTypes.createStructType(f);
   }
 
-  /** The records (and malformed-record findings, and one closing row per file) in input order. */
-  Dataset<Row> rows(SparkSession spark) {
+  /**
+   * The records (and malformed-record findings, and one closing row per file) in input order, as
+   * plain rows in the layout of {@link #schema()} (no schema attached: light to shuffle).
+   */
+  JavaRDD<Row> rows(SparkSession spark) {
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     if (parquet) {
-      Dataset<Row> all = null;
+      JavaRDD<Row> all = null;
       for (int i = 0; i < files.size(); i++) {
-        Dataset<Row> d = ParquetRows.read(spark, files.get(i), i, header, schema());
+        JavaRDD<Row> d = ParquetRows.read(spark, files.get(i), i, header);
         all = all == null ? d : all.union(d);
       }
       return all;
@@ -181,9 +216,8 @@ final class SparkInput implements Serializable {
     String enc = encoding;
     String lg = lang;
     int width = header.size();
-    JavaRDD<Row> rdd = sc.parallelize(idx, Math.max(1, idx.size()))
+    return sc.parallelize(idx, Math.max(1, idx.size()))
         .flatMap(i -> new FileRows(fs.get(i), i, sconf.get(), InputEncoding.parse(enc), Lang.valueOf(lg), width));
-    return spark.createDataFrame(rdd, schema());
   }
 
   /** A file on this machine: the file itself, or a temporary copy of a file on another file system. */

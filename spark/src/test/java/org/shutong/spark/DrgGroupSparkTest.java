@@ -36,7 +36,7 @@ class DrgGroupSparkTest {
   @BeforeAll
   static void start() throws IOException {
     spark = SparkSession.builder().master("local[2]").appName("shutong-test")
-        .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4")
+        .config("spark.ui.enabled", "false").config("spark.serializer", "org.apache.spark.serializer.KryoSerializer").config("spark.sql.shuffle.partitions", "4")
         .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1").getOrCreate();
     List<String> lines = Files.readAllLines(Path.of(System.getProperty("user.dir")).getParent()
         .resolve("core-lib/src/test/resources/org/shutong/drg/cases/chs-drg-1.1-cases.csv"), StandardCharsets.UTF_8);
