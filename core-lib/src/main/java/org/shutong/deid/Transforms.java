@@ -1,0 +1,392 @@
+package org.shutong.deid;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.shutong.codesets.Codesets;
+import org.shutong.codesets.Regions;
+
+/** Builds the value transformation of each rule from its options. */
+final class Transforms {
+  private Transforms() {}
+
+  /** Where hierarchies come from. */
+  record Environment(Supplier<Regions> regions, Function<String, Optional<String>> icdChapter) {
+    static Environment bundled() {
+      return new Environment(() -> Codesets.bundled().regions(), Transforms::chapter);
+    }
+  }
+
+  /**
+   * The chapter of an ICD category, from the coding service's chapter tables: an ICD-10 category
+   * ({@code I21}) in the 22 chapters of ICD-10, a two-digit ICD-9-CM-3 category ({@code 36}) in the
+   * ICD-9-CM-3 chapters; written as the chapter's range ({@code I00-I99}, {@code 35-39}).
+   */
+  static Optional<String> chapter(String category) {
+    List<org.shutong.coding.Chapter> chapters = Character.isDigit(category.charAt(0))
+        ? org.shutong.coding.Coding.icd9Chapters() : org.shutong.coding.Coding.icd10Chapters();
+    for (org.shutong.coding.Chapter c : chapters) {
+      if (c.contains(category)) {
+        return Optional.of(c.first().equals(c.last()) ? c.first() : c.first() + "-" + c.last());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The keyed functions, or {@code null} members when only checking a profile. */
+  record Keyed(Pseudonymizer pseudonymizer, TokenCipher cipher, DateShift shift, DeidKey key) {}
+
+  /** What a transformation may look at besides the value. */
+  static final class RowContext {
+    String person;
+    /** The maxDays the cached offset was computed for, or -1. */
+    int offsetFor = -1;
+    int offset;
+    List<TextScrubber.Known> known = List.of();
+    boolean unparsed;
+    TextScrubber.Counts scrubCounts;
+  }
+
+  /** One column's transformation. */
+  interface Transform {
+    String apply(String value, RowContext ctx);
+  }
+
+  /**
+   * Recent pseudonyms of one rule: the same person's identifiers recur across their stays. Bounded;
+   * cleared when full. Used by one thread (one run).
+   */
+  static final class PseudonymCache {
+    private static final int MAX = 1 << 16;
+    private final java.util.HashMap<String, String> map = new java.util.HashMap<>();
+
+    String get(String v) {
+      return map.get(v);
+    }
+
+    void put(String v, String p) {
+      if (map.size() >= MAX) {
+        map.clear();
+      }
+      map.put(v, p);
+    }
+  }
+
+  /** Checks a rule's options (throws IllegalArgumentException with a message naming the option). */
+  static void check(Rule r, Profile p, Environment env) {
+    build(r, p, env, null);
+  }
+
+  static String opt(Rule r, String key, String dflt) {
+    Object v = r.options().get(key);
+    return v == null ? dflt : v.toString();
+  }
+
+  static int intOpt(Rule r, String key, int dflt) {
+    String v = opt(r, key, null);
+    if (v == null) {
+      return dflt;
+    }
+    try {
+      return Integer.parseInt(v.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(key + ": '" + v + "' is not a whole number");
+    }
+  }
+
+  @SuppressWarnings("unchecked") // options are String or List<String> (Profiles.rule)
+  static List<String> listOpt(Rule r, String key) {
+    Object v = r.options().get(key);
+    if (v == null) {
+      return List.of();
+    }
+    return v instanceof List<?> l ? (List<String>) l : List.of(v.toString());
+  }
+
+  /** The hierarchy of a generalize rule. */
+  static Hierarchy hierarchy(Rule r, Environment env) {
+    String type = opt(r, "type", null);
+    if (type == null) {
+      throw new IllegalArgumentException("type: missing (number, age, date, region, icd, prefix, hierarchy)");
+    }
+    return switch (type.strip().toLowerCase(Locale.ROOT)) {
+      case "number", "age" -> {
+        List<String> w = listOpt(r, "widths");
+        List<BigDecimal> widths = new ArrayList<>();
+        for (String s : w.isEmpty() && type.equalsIgnoreCase("age") ? List.of("5", "10", "20") : w) {
+          widths.add(decimal("widths", s));
+        }
+        if (widths.isEmpty()) {
+          throw new IllegalArgumentException("widths: missing (e.g. [5, 10, 20])");
+        }
+        String top = opt(r, "top", null);
+        String bottom = opt(r, "bottom", null);
+        yield new Hierarchies.Bands(widths, top == null ? null : decimal("top", top),
+            bottom == null ? null : decimal("bottom", bottom));
+      }
+      case "date" -> new Hierarchies.Dates();
+      case "region" -> new Hierarchies.RegionCodes(env.regions().get());
+      case "icd" -> new Hierarchies.IcdCodes(env.icdChapter());
+      case "prefix" -> {
+        List<Integer> lengths = new ArrayList<>();
+        for (String s : listOpt(r, "lengths")) {
+          try {
+            lengths.add(Integer.parseInt(s.strip()));
+          } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("lengths: '" + s + "' is not a whole number");
+          }
+        }
+        if (lengths.isEmpty()) {
+          throw new IllegalArgumentException("lengths: missing (e.g. [4, 2])");
+        }
+        yield new Hierarchies.Prefixes(lengths, opt(r, "maskChar", "*").charAt(0));
+      }
+      case "hierarchy" -> {
+        String file = opt(r, "file", null);
+        if (file == null) {
+          throw new IllegalArgumentException("file: missing (a hierarchy table, one column per level)");
+        }
+        yield new Hierarchies.Table(readTable(Path.of(file)));
+      }
+      default -> throw new IllegalArgumentException("type: '" + type
+          + "' is not one of number, age, date, region, icd, prefix, hierarchy");
+    };
+  }
+
+  /** The level a generalize rule applies (and the lowest the k-anonymity search may choose). */
+  static int level(Rule r, Hierarchy h) {
+    String l = opt(r, "level", null);
+    if (l == null) {
+      return Math.min(1, h.height() - 1);
+    }
+    try {
+      return h.level(l);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("level: '" + l + "' is not one of " + h.levelNames(), e);
+    }
+  }
+
+  static List<String[]> readTable(Path file) {
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("file: cannot read " + file + " (" + e.getMessage() + ")", e);
+    }
+    List<String[]> rows = new ArrayList<>();
+    char delim = 0;
+    for (String l : lines) {
+      String s = l.startsWith("\uFEFF") ? l.substring(1) : l;
+      if (s.isBlank()) {
+        continue;
+      }
+      if (delim == 0) {
+        delim = s.indexOf(';') >= 0 ? ';' : s.indexOf('\t') >= 0 ? '\t' : ',';
+      }
+      rows.add(s.split(java.util.regex.Pattern.quote(String.valueOf(delim)), -1));
+    }
+    if (rows.isEmpty()) {
+      throw new IllegalArgumentException("file: " + file + " is empty");
+    }
+    return rows;
+  }
+
+  private static BigDecimal decimal(String key, String s) {
+    try {
+      return new BigDecimal(s.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(key + ": '" + s + "' is not a number", e);
+    }
+  }
+
+  /** The transformation of {@code r}; {@code keyed} null only checks the options. */
+  static Transform build(Rule r, Profile p, Environment env, Keyed keyed) {
+    String marker = p.marker();
+    return switch (r.action()) {
+      case KEEP, DROP -> (v, ctx) -> v;
+      case SUPPRESS -> (v, ctx) -> v.isEmpty() ? v : marker;
+      case MASK -> mask(r);
+      case PSEUDONYMIZE -> pseudonymize(r, p, keyed);
+      case ENCRYPT -> {
+        String domain = opt(r, "domain", "default");
+        yield keyed == null ? (v, ctx) -> v : (v, ctx) -> v.isEmpty() ? v : keyed.cipher().encrypt(domain, v);
+      }
+      case GENERALIZE -> {
+        Hierarchy h = hierarchy(r, env);
+        int level = level(r, h);
+        yield generalize(h, level, marker);
+      }
+      case SHIFT -> shift(r, marker, keyed);
+      case NOISE -> noise(r, marker, keyed);
+      case SCRUB -> (v, ctx) -> TextScrubber.standard().scrub(v, ctx.known, ctx.scrubCounts);
+    };
+  }
+
+  static Transform generalize(Hierarchy h, int level, String marker) {
+    int top = h.height() - 1;
+    return (v, ctx) -> {
+      if (v.isEmpty()) {
+        return v;
+      }
+      if (level >= top) {
+        return marker;
+      }
+      String g = h.apply(v, level);
+      if (g == null) {
+        ctx.unparsed = true;
+        return marker;
+      }
+      return g;
+    };
+  }
+
+  private static Transform mask(Rule r) {
+    int first = intOpt(r, "keepFirst", 0);
+    int last = intOpt(r, "keepLast", 0);
+    String mc = opt(r, "maskChar", "*");
+    if (first < 0 || last < 0) {
+      throw new IllegalArgumentException("keepFirst/keepLast: must be >= 0");
+    }
+    if (mc.codePointCount(0, mc.length()) != 1) {
+      throw new IllegalArgumentException("maskChar: one character");
+    }
+    return (v, ctx) -> {
+      if (v.isEmpty()) {
+        return v;
+      }
+      int n = v.codePointCount(0, v.length());
+      StringBuilder sb = new StringBuilder(v.length());
+      if (n <= first + last) {
+        return mc.repeat(n);
+      }
+      int endFirst = v.offsetByCodePoints(0, first);
+      int startLast = v.offsetByCodePoints(0, n - last);
+      sb.append(v, 0, endFirst).append(mc.repeat(n - first - last)).append(v, startLast, v.length());
+      return sb.toString();
+    };
+  }
+
+  private static Transform pseudonymize(Rule r, Profile p, Keyed keyed) {
+    String domain = opt(r, "domain", "default");
+    int length = intOpt(r, "length", 16);
+    Alphabet alphabet;
+    try {
+      alphabet = Alphabet.parse(opt(r, "alphabet", "base32"));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("alphabet: " + e.getMessage(), e);
+    }
+    double bits = alphabet.bits(length);
+    if (bits < Pseudonymizer.MIN_BITS || bits > Pseudonymizer.MAX_BITS) {
+      throw new IllegalArgumentException("length: " + length + " characters of " + alphabet.name() + " carry "
+          + Math.round(bits) + " bits; " + Pseudonymizer.MIN_BITS + " to " + Pseudonymizer.MAX_BITS + " are required");
+    }
+    ValueNormalizer norm;
+    try {
+      norm = ValueNormalizer.parse(opt(r, "normalize", "text"));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("normalize: '" + opt(r, "normalize", "") + "' is not one of none, text, resident-id", e);
+    }
+    String prefix = opt(r, "prefix", "");
+    if (keyed == null) {
+      return (v, ctx) -> v;
+    }
+    Pseudonymizer ps = keyed.pseudonymizer().length() == length && keyed.pseudonymizer().alphabet().equals(alphabet)
+        ? keyed.pseudonymizer() : new Pseudonymizer(keyed.key(), p.hash(), alphabet, length);
+    PseudonymCache cache = new PseudonymCache();
+    return (v, ctx) -> {
+      if (v.isEmpty()) {
+        return v;
+      }
+      String p0 = cache.get(v);
+      if (p0 == null) {
+        p0 = prefix + ps.pseudonym(domain, norm.apply(v));
+        cache.put(v, p0);
+      }
+      return p0;
+    };
+  }
+
+  private static Transform shift(Rule r, String marker, Keyed keyed) {
+    int max = intOpt(r, "maxDays", 180);
+    if (max < 1 || max > 36_500) {
+      throw new IllegalArgumentException("maxDays: 1 to 36500");
+    }
+    if (keyed == null) {
+      return (v, ctx) -> v;
+    }
+    DateShift ds = keyed.shift();
+    return (v, ctx) -> {
+      if (v.isEmpty()) {
+        return v;
+      }
+      int ymd = DateValues.parse(v);
+      if (ymd < 0 || ctx.person == null) {
+        ctx.unparsed = true;
+        return marker;
+      }
+      if (ctx.offsetFor != max) {
+        ctx.offset = ds.offsetDays(ctx.person, max);
+        ctx.offsetFor = max;
+      }
+      String s = DateValues.shift(v, ymd, ctx.offset);
+      if (s == null) {
+        ctx.unparsed = true;
+        return marker;
+      }
+      return s;
+    };
+  }
+
+  private static Transform noise(Rule r, String marker, Keyed keyed) {
+    String scaleText = opt(r, "scale", null);
+    if (scaleText == null) {
+      throw new IllegalArgumentException("scale: missing (the noise amplitude, e.g. 5, or 10%)");
+    }
+    boolean relative = scaleText.strip().endsWith("%");
+    double scale;
+    try {
+      scale = Double.parseDouble(relative ? scaleText.strip().substring(0, scaleText.strip().length() - 1) : scaleText);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("scale: '" + scaleText + "' is not a number", e);
+    }
+    if (!(scale > 0)) {
+      throw new IllegalArgumentException("scale: must be > 0");
+    }
+    String dist = opt(r, "distribution", "uniform").toLowerCase(Locale.ROOT);
+    if (!dist.equals("uniform") && !dist.equals("laplace")) {
+      throw new IllegalArgumentException("distribution: uniform or laplace");
+    }
+    int decimals = intOpt(r, "decimals", 0);
+    String domain = opt(r, "domain", r.id());
+    if (keyed == null) {
+      return (v, ctx) -> v;
+    }
+    DateShift ds = keyed.shift();
+    boolean laplace = dist.equals("laplace");
+    return (v, ctx) -> {
+      if (v.isEmpty()) {
+        return v;
+      }
+      double x;
+      try {
+        x = Double.parseDouble(v.strip());
+      } catch (NumberFormatException e) {
+        ctx.unparsed = true;
+        return marker;
+      }
+      double u = ds.uniform(domain + "\u0000" + (ctx.person == null ? "" : ctx.person) + "\u0000" + v.strip());
+      double b = relative ? Math.abs(x) * scale / 100 : scale;
+      double noise = laplace ? -b * Math.signum(u - 0.5) * Math.log(1 - 2 * Math.abs(u - 0.5)) : (2 * u - 1) * b;
+      return BigDecimal.valueOf(x + noise).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+    };
+  }
+}
