@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -255,6 +255,13 @@ final class Compiler<C> {
         boolean want = f.equals("present");
         return Node.bool(c -> Logic.of(filled.test(c) == want));
       }
+      case "blank" -> {
+        arity(call, 1, 1);
+        Predicate<C> filled = filled(f, args.get(0));
+        Scope.Value<C> v = scope.value(((Ast.Name) args.get(0)).name());
+        Predicate<C> blank = v.blank() != null ? v.blank() : filled.negate();
+        return Node.bool(c -> Logic.of(blank.test(c)));
+      }
       case "len" -> {
         arity(call, 1, 1);
         Node<C> x = typed(args.get(0), ExprType.TEXT, f);
@@ -403,7 +410,7 @@ final class Compiler<C> {
         return group(call);
       }
       default -> {
-        Scope.TextFunction tf = scope.function(f);
+        Scope.TextFunction<C> tf = scope.function(f);
         if (tf == null) {
           throw new ExprException(pos, "unknownFunction", f);
         }
@@ -547,11 +554,11 @@ final class Compiler<C> {
     };
   }
 
-  private Node<C> textFunction(Ast.Call call, Scope.TextFunction tf) {
+  private Node<C> textFunction(Ast.Call call, Scope.TextFunction<C> tf) {
     arity(call, 1, Integer.MAX_VALUE);
     Node<C> x = typed(call.args().get(0), ExprType.TEXT, call.name());
     List<String> lits = literals(call, 1);
-    Function<String, Object> fn;
+    BiFunction<C, String, Object> fn;
     try {
       fn = tf.factory().apply(lits);
     } catch (IllegalArgumentException e) {
@@ -563,21 +570,21 @@ final class Compiler<C> {
         if (s == null) {
           return Logic.UNKNOWN;
         }
-        Object r = fn.apply(s);
+        Object r = fn.apply(c, s);
         return r == null ? Logic.UNKNOWN : Logic.of((Boolean) r);
       });
       case TEXT -> Node.text(c -> {
         String s = x.text(c);
-        return s == null ? null : (String) fn.apply(s);
+        return s == null ? null : (String) fn.apply(c, s);
       });
       case NUMBER -> Node.number(c -> {
         String s = x.text(c);
-        Object r = s == null ? null : fn.apply(s);
+        Object r = s == null ? null : fn.apply(c, s);
         return r == null ? Double.NaN : ((Number) r).doubleValue();
       });
       case TIME -> Node.time(c -> {
         String s = x.text(c);
-        Object r = s == null ? null : fn.apply(s);
+        Object r = s == null ? null : fn.apply(c, s);
         return r == null ? Logic.NO_TIME : (Long) r;
       });
     };

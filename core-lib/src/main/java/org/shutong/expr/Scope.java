@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
@@ -40,16 +41,17 @@ public final class Scope<C> {
   }
 
   record Value<C>(ExprType type, ToIntFunction<C> bool, ToDoubleFunction<C> number,
-      Function<C, String> text, ToLongFunction<C> time, Predicate<C> filled) {}
+      Function<C, String> text, ToLongFunction<C> time, Predicate<C> filled, Predicate<C> blank) {}
 
   record Group<C>(GroupAccess<C> access, Scope<C> members) {}
 
   /** A function of one text argument and string-literal arguments. */
-  record TextFunction(ExprType result, Function<List<String>, Function<String, Object>> factory) {}
+  record TextFunction<C>(ExprType result,
+      Function<List<String>, BiFunction<C, String, Object>> factory) {}
 
   private final Map<String, Value<C>> values;
   private final Map<String, Object> constants;
-  private final Map<String, TextFunction> functions;
+  private final Map<String, TextFunction<C>> functions;
   private final Map<String, Group<C>> groups;
   private final Scope<C> parent;
 
@@ -81,8 +83,8 @@ public final class Scope<C> {
     return v != null || parent == null ? v : parent.constant(name);
   }
 
-  TextFunction function(String name) {
-    TextFunction f = functions.get(name);
+  TextFunction<C> function(String name) {
+    TextFunction<C> f = functions.get(name);
     return f != null || parent == null ? f : parent.function(name);
   }
 
@@ -104,7 +106,7 @@ public final class Scope<C> {
   public static final class Builder<C> {
     private final Map<String, Value<C>> values = new HashMap<>();
     private final Map<String, Object> constants = new HashMap<>();
-    private final Map<String, TextFunction> functions = new HashMap<>();
+    private final Map<String, TextFunction<C>> functions = new HashMap<>();
     private final Map<String, Group<C>> groups = new LinkedHashMap<>();
     private final Scope<C> parent;
 
@@ -117,19 +119,33 @@ public final class Scope<C> {
      * the box is filled at all (for {@code present()} and {@code sum()}).
      */
     public Builder<C> text(String name, Function<C, String> read, Predicate<C> filled) {
-      values.put(name, new Value<>(ExprType.TEXT, null, null, Objects.requireNonNull(read), null, filled));
+      values.put(name, new Value<>(ExprType.TEXT, null, null, Objects.requireNonNull(read), null, filled, null));
       return this;
     }
 
     /** A number; {@code read} returns NaN when missing or unreadable. */
     public Builder<C> number(String name, ToDoubleFunction<C> read, Predicate<C> filled) {
-      values.put(name, new Value<>(ExprType.NUMBER, null, Objects.requireNonNull(read), null, null, filled));
+      values.put(name, new Value<>(ExprType.NUMBER, null, Objects.requireNonNull(read), null, null, filled, null));
       return this;
     }
 
     /** A time (seconds); {@code read} returns {@link Logic#NO_TIME} when missing or unreadable. */
     public Builder<C> time(String name, ToLongFunction<C> read, Predicate<C> filled) {
-      values.put(name, new Value<>(ExprType.TIME, null, null, null, Objects.requireNonNull(read), filled));
+      values.put(name, new Value<>(ExprType.TIME, null, null, null, Objects.requireNonNull(read), filled, null));
+      return this;
+    }
+
+    /**
+     * Says when the box of value {@code name} (already added) is blank — not even the "nothing to
+     * fill" mark — for {@code blank()}; without it, {@code blank(x)} is {@code !present(x)}.
+     */
+    public Builder<C> blank(String name, Predicate<C> blank) {
+      Value<C> v = values.get(name);
+      if (v == null) {
+        throw new IllegalArgumentException("no value " + name);
+      }
+      values.put(name, new Value<>(v.type(), v.bool(), v.number(), v.text(), v.time(), v.filled(),
+          Objects.requireNonNull(blank)));
       return this;
     }
 
@@ -144,15 +160,15 @@ public final class Scope<C> {
 
     /**
      * A function {@code name(text, 'literal', ...)}: {@code factory} receives the literals once, at
-     * compile time, and returns the function applied to the text (never to {@code null}: a missing
-     * text gives unknown). The function returns a Boolean (for {@link ExprType#BOOL}), String, Double
-     * or Long (time), or {@code null} for unknown.
+     * compile time, and returns the function applied to the context and the text (never to a
+     * {@code null} text: a missing text gives unknown). The function returns a Boolean (for
+     * {@link ExprType#BOOL}), String, Double or Long (time), or {@code null} for unknown.
      *
      * @throws IllegalArgumentException from the factory for bad literals (reported as a compile error)
      */
     public Builder<C> textFunction(String name, ExprType result,
-        Function<List<String>, Function<String, Object>> factory) {
-      functions.put(name, new TextFunction(result, factory));
+        Function<List<String>, BiFunction<C, String, Object>> factory) {
+      functions.put(name, new TextFunction<>(result, factory));
       return this;
     }
 

@@ -61,8 +61,8 @@ class ExpressionTest {
       b.time(k, c -> time(c, k), c -> get(c, k) != null);
     }
     b.constant("tol", 0.5).constant("male", "1");
-    b.textFunction("icdIn", ExprType.BOOL, lits -> s -> lits.stream().anyMatch(s::startsWith));
-    b.textFunction("first", ExprType.TEXT, lits -> s -> s.isEmpty() ? null : s.substring(0, 1));
+    b.textFunction("icdIn", ExprType.BOOL, lits -> (c, s) -> lits.stream().anyMatch(s::startsWith));
+    b.textFunction("first", ExprType.TEXT, lits -> (c, s) -> s.isEmpty() ? null : s.substring(0, 1));
     Scope<Ctx> root = b.build();
     Scope<Ctx> members = root.child()
         .text("code", c -> c.dx.get(c.bound), c -> c.dx.get(c.bound) != null).build();

@@ -1,0 +1,44 @@
+package org.shutong.firstpage;
+
+import java.util.List;
+
+/**
+ * The tables the checks consult, behind small interfaces so that the checks do not depend on how
+ * tables are stored: code tables and value domains come from {@code org.shutong.codesets}, a
+ * procedure attribute table from the user.
+ */
+final class Lookups {
+  private Lookups() {}
+
+  /** A code table (ICD-10, ICD-9-CM-3): exact code to preferred name. */
+  interface Codes {
+    /** The table's id, e.g. {@code icd10-nhsa-2.0}. */
+    String id();
+
+    /** The table's title for messages, e.g. {@code 医保疾病诊断分类与代码 2.0}. */
+    String title();
+
+    /** The name of {@code code} exactly as written, or {@code null} if the table lacks it. */
+    String name(String code);
+  }
+
+  /** Value domains (RC tables). */
+  interface Domains {
+    /** Whether the domain is known (its codes can be checked). */
+    boolean defined(String domain);
+
+    /** Whether {@code code} is a value of {@code domain}. */
+    boolean contains(String domain, String code);
+
+    /** The meaning of {@code code} in {@code domain}, or {@code null}. */
+    String name(String domain, String code);
+
+    /** The codes of {@code domain}, in published order. */
+    List<String> codes(String domain);
+  }
+
+  /** What kind of procedure a code is: 手术, 介入治疗, 诊断性操作, 治疗性操作; {@code null} if unknown. */
+  interface ProcedureKinds {
+    String kind(String code);
+  }
+}
