@@ -140,6 +140,12 @@ final class CompiledRules {
           // field-level and column kinds need nothing more
         }
       }
+      if (r.findingField < 0 && !r.fields.isEmpty() && r.fields.get(0).single()) {
+        r.findingField = r.fields.get(0).field();
+      }
+      if (List.of("duplicate", "overlap", "admission-order").contains(d.kind()) && r.findingField < 0) {
+        throw ctx.fail(d.id(), "rules.needs", "fields");
+      }
       for (Template t : List.of(r.zh, r.en)) {
         for (String p : t.names()) {
           if (!allowedPlaceholders.contains(p)) {

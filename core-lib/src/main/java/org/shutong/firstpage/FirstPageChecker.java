@@ -1,0 +1,1154 @@
+package org.shutong.firstpage;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.PriorityQueue;
+import java.util.TreeMap;
+import org.apiguardian.api.API;
+import org.shutong.expr.Expression;
+import org.shutong.expr.Logic;
+import org.shutong.i18n.Lang;
+import org.shutong.i18n.Messages;
+import org.shutong.identifier.IdentifierCheck;
+import org.shutong.identifier.Identifiers;
+import org.shutong.io.HeaderMapping;
+import org.shutong.io.Row;
+import org.shutong.io.TableReader;
+import org.shutong.report.Finding;
+import org.shutong.report.FindingSink;
+import org.shutong.report.Severity;
+
+/**
+ * Checks 住院病案首页 extracts against a {@link RuleSet}: field-level rules (required items, formats,
+ * value domains), codes against the ICD-10 and ICD-9-CM-3 tables, the rule set's cross-field
+ * rules, and rules across records (duplicate stays, overlapping stays of one person, 住院次数 order).
+ * Findings follow CONVENTIONS ({@code field} is the standard's field code whatever the header was)
+ * and stream to a {@link FindingSink}; a {@link CheckResult} gives scores, summaries and the 2016
+ * indicators. Memory grows with the keys the cross-record rules keep (one per stay), not with the
+ * file. A checker is immutable and can start any number of runs; a run is single-threaded.
+ *
+ * <pre>{@code
+ * FirstPageChecker checker = FirstPageChecker.builder().build();
+ * FindingCollector findings = new FindingCollector();
+ * FirstPageChecker.Run run = checker.start(findings);
+ * try (TableReader r = TableReaders.open(path, ReadOptions.defaults().withProblems(findings))) {
+ *   run.check(r);
+ * }
+ * CheckResult result = run.finish();
+ * }</pre>
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public final class FirstPageChecker {
+  private final RuleSet rules;
+  private final FirstPageFields fields;
+  private final Lang lang;
+  private final Identifiers identifiers;
+  private final Lookups.Codes diagnoses;
+  private final Lookups.Codes procedures;
+  private final Lookups.Domains domains;
+  private final Lookups.ProcedureKinds procedureKinds;
+
+  private FirstPageChecker(Builder b) {
+    this.rules = b.rules;
+    this.fields = b.fields;
+    this.lang = b.lang;
+    this.identifiers = b.identifiers;
+    this.diagnoses = b.diagnoses;
+    this.procedures = b.procedures;
+    this.domains = b.domains;
+    this.procedureKinds = b.procedureKinds;
+  }
+
+  /** A builder with the bundled rules and dictionary, Chinese messages. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The rule set. */
+  public RuleSet rules() {
+    return rules;
+  }
+
+  /** The field dictionary (with any user aliases). */
+  public FirstPageFields fields() {
+    return fields;
+  }
+
+  /** Starts a run that sends its findings to {@code sink}. */
+  public Run start(FindingSink sink) {
+    return new Run(Objects.requireNonNull(sink, "sink"));
+  }
+
+  /** Configures a {@link FirstPageChecker}. */
+  public static final class Builder {
+    private RuleSet rules = RuleSet.standard();
+    private FirstPageFields fields = FirstPageFields.standard();
+    private Lang lang = Lang.ZH;
+    private Identifiers identifiers = Identifiers.standard();
+    private Lookups.Codes diagnoses;
+    private Lookups.Codes procedures;
+    private Lookups.Domains domains;
+    private Lookups.ProcedureKinds procedureKinds;
+
+    private Builder() {}
+
+    /** The rules (default: {@link RuleSet#standard()}). */
+    public Builder rules(RuleSet r) {
+      this.rules = Objects.requireNonNull(r);
+      return this;
+    }
+
+    /** The dictionary, e.g. with a user's aliases (default: {@link FirstPageFields#standard()}). */
+    public Builder fields(FirstPageFields f) {
+      this.fields = Objects.requireNonNull(f);
+      return this;
+    }
+
+    /** The language of messages (default Chinese). */
+    public Builder lang(Lang l) {
+      this.lang = Objects.requireNonNull(l);
+      return this;
+    }
+
+    /** The identifier checks (default {@link Identifiers#standard()}). */
+    public Builder identifiers(Identifiers i) {
+      this.identifiers = Objects.requireNonNull(i);
+      return this;
+    }
+
+    Builder diagnoses(Lookups.Codes c) {
+      this.diagnoses = c;
+      return this;
+    }
+
+    Builder procedures(Lookups.Codes c) {
+      this.procedures = c;
+      return this;
+    }
+
+    Builder domains(Lookups.Domains d) {
+      this.domains = d;
+      return this;
+    }
+
+    Builder procedureKinds(Lookups.ProcedureKinds k) {
+      this.procedureKinds = k;
+      return this;
+    }
+
+    /** The checker. */
+    public FirstPageChecker build() {
+      return new FirstPageChecker(this);
+    }
+  }
+
+  // ===============================================================================================
+
+  /** One run over one or more inputs; cross-record rules see all of them. Not thread-safe. */
+  public final class Run {
+    private final FindingSink sink;
+    private final CompiledRules compiled = rules.compiled();
+    private final List<CompiledRules.Rule> list = compiled.rules;
+    private final RecordCtx ctx = new RecordCtx();
+    private final Messages messages = Messages.of("org.shutong.firstpage.messages", lang);
+    private final Scoring scoring = rules.scoring();
+    private final double[] deduct;
+    private final long[] firedAt;
+    private final long[] ruleFindings;
+    private final long[] ruleRecords;
+    private final Map<String, long[]> fieldCounts = new HashMap<>();
+    private final Map<String, Dept> depts = new TreeMap<>();
+    private final List<String> files = new ArrayList<>();
+    private long seq;
+    // current record
+    private String file;
+    private int fileIndex;
+    private Row row;
+    private double recordDeduct;
+    private int recordErrors;
+    private int recordWarnings;
+    // per file
+    private Binding b;
+    // scores
+    private int[] sFile = new int[1024];
+    private long[] sRecord = new long[1024];
+    private long[] sLine = new long[1024];
+    private float[] sScore = new float[1024];
+    private int scored;
+    private double scoreSum;
+    private long[] gradeCounts;
+    private long recordsWithErrors;
+    private final PriorityQueue<Low> lowest =
+        new PriorityQueue<>(Comparator.comparingDouble(Low::score).reversed()
+            .thenComparing(Comparator.comparingLong(Low::seq)));
+    // indicator: completeness
+    private long completeRecords;
+    private long requiredFilled;
+    private long requiredTotal;
+    // cross-record state
+    private final Map<Integer, Cross> cross = new HashMap<>();
+    private boolean finished;
+
+    private Run(FindingSink sink) {
+      this.sink = sink;
+      int n = list.size();
+      deduct = new double[n];
+      firedAt = new long[n];
+      Arrays.fill(firedAt, -1);
+      ruleFindings = new long[n];
+      ruleRecords = new long[n];
+      for (int i = 0; i < n; i++) {
+        deduct[i] = scoring.deductionOf(list.get(i).def);
+      }
+      gradeCounts = new long[scoring.grades().size()];
+      ctx.domains = domains;
+      ctx.procedureKinds = procedureKinds;
+      ctx.identifiers = identifiers;
+      for (CompiledRules.Rule r : list) {
+        switch (r.kind()) {
+          case "duplicate", "overlap", "admission-order" -> cross.put(r.index, new Cross());
+          default -> {
+            // no state
+          }
+        }
+      }
+    }
+
+    /**
+     * Checks every record of {@code reader} (which it does not close). Malformed rows are reported
+     * by the reader to its own problem sink and skipped.
+     */
+    public void check(TableReader reader) {
+      HeaderMapping mapping = fields.dictionary().map(reader.header());
+      begin(reader.source().name(), mapping);
+      while (reader.hasNext()) {
+        record(reader.next());
+      }
+    }
+
+    /** Starts an input whose header mapped to {@code mapping}; then call {@link #record} per row. */
+    public void begin(String fileName, HeaderMapping mapping) {
+      if (finished) {
+        throw new IllegalStateException("run finished");
+      }
+      this.file = fileName;
+      this.fileIndex = files.size();
+      files.add(fileName);
+      this.b = new Binding(FirstPageLayout.of(mapping));
+      ctx.col = b.col;
+      ctx.groupCols = b.groupCols;
+      fileFindings();
+    }
+
+    // ------------------------------------------------------------------ per file
+
+    /** Where every rule's fields are in the current file. */
+    private final class Binding {
+      final FirstPageLayout layout;
+      final int[] col;
+      final int[][][] groupCols;
+      final FieldGroup.Slot[][] groupSlots;
+      final boolean[] runnable;
+      /** Per field-level rule: the (column, field code, field index) triples present. */
+      final Map<Integer, Bound> bound = new HashMap<>();
+
+      Binding(FirstPageLayout layout) {
+        this.layout = layout;
+        FirstPageFields std = FirstPageFields.standard();
+        List<FieldDef> all = std.fields();
+        col = new int[all.size()];
+        for (int i = 0; i < col.length; i++) {
+          col[i] = layout.column(all.get(i).code());
+        }
+        groupCols = FirstPageScope.groupColumns(layout);
+        groupSlots = new FieldGroup.Slot[FirstPageScope.GROUPS.size()][];
+        for (int g = 0; g < groupSlots.length; g++) {
+          FirstPageScope.GroupName gn = FirstPageScope.GROUPS.get(g);
+          groupSlots[g] = layout.slots(gn.group()).stream()
+              .filter(s -> !(gn.skipMain() && s.number() == 0)).toArray(FieldGroup.Slot[]::new);
+        }
+        runnable = new boolean[list.size()];
+        for (CompiledRules.Rule r : list) {
+          runnable[r.index] = missingField(r, col) < 0;
+          switch (r.kind()) {
+            case "required" -> bound.put(r.index, bind(specsOr(r, std, f -> f.requirement() == Requirement.REQUIRED)));
+            case "format", "format-standard" -> bound.put(r.index,
+                bind(specsOr(r, std, f -> f.type() != FieldType.STRING)));
+            case "domain", "domain-legacy" -> bound.put(r.index, bind(specsOr(r, std, FieldDef::hasValueDomain)));
+            case "diagnosis-code", "procedure-code", "identifier" -> bound.put(r.index, bind(r.fields));
+            case "diagnosis-name", "procedure-name" -> {
+              Bound bc = new Bound();
+              Bound bn = new Bound();
+              for (List<CompiledRules.FieldSpec> p : r.pairs) {
+                bindPair(p.get(0), p.get(1), bc, bn);
+              }
+              bc.partner = bn;
+              bound.put(r.index, bc);
+            }
+            default -> {
+              // expression and cross-record rules read columns through the context
+            }
+          }
+        }
+      }
+
+      private List<CompiledRules.FieldSpec> specsOr(CompiledRules.Rule r, FirstPageFields std,
+          java.util.function.Predicate<FieldDef> dflt) {
+        if (!r.fields.isEmpty()) {
+          return r.fields;
+        }
+        List<CompiledRules.FieldSpec> out = new ArrayList<>();
+        List<FieldDef> all = std.fields();
+        for (int i = 0; i < all.size(); i++) {
+          if (dflt.test(all.get(i))) {
+            out.add(new CompiledRules.FieldSpec(all.get(i).code(), i, null, -1, false));
+          }
+        }
+        return out;
+      }
+
+      /** The columns of specs present in this file. */
+      Bound bind(List<CompiledRules.FieldSpec> specs) {
+        Bound out = new Bound();
+        for (CompiledRules.FieldSpec s : specs) {
+          if (s.single()) {
+            out.add(col[s.field()], s.text(), s.field(), s);
+          } else {
+            for (FieldGroup.Slot slot : layout.slots(s.group())) {
+              if (s.skipMain() && slot.number() == 0) {
+                continue;
+              }
+              String code = slot.field(s.member());
+              out.add(layout.column(code), code, fieldIndex(code), s);
+            }
+          }
+        }
+        return out;
+      }
+
+      /** Binds a code/name pair: one field each, or the same slots of one group. */
+      void bindPair(CompiledRules.FieldSpec code, CompiledRules.FieldSpec name, Bound codes, Bound names) {
+        if (code.single()) {
+          codes.add(col[code.field()], code.text(), code.field(), code);
+          names.add(col[name.field()], name.text(), name.field(), name);
+          return;
+        }
+        for (FieldGroup.Slot slot : layout.slots(code.group())) {
+          if (code.skipMain() && slot.number() == 0) {
+            continue;
+          }
+          String c = slot.field(code.member());
+          String n = slot.field(name.member());
+          codes.add(layout.column(c), c, fieldIndex(c), code);
+          names.add(layout.column(n), n, fieldIndex(n), name);
+        }
+      }
+
+      private final Map<Integer, int[]> singles = new HashMap<>();
+
+      /** A one-member "slot" holding field {@code fi}'s column, for {@code each} over field lists. */
+      int[] single(int fi) {
+        return singles.computeIfAbsent(fi, k -> new int[] {col[k]});
+      }
+    }
+
+    /**
+     * The first field the rule concerns ({@code fields:}, single fields only) that the file lacks,
+     * or -1. Such a rule cannot say anything useful and is skipped for the file (reported once).
+     * Field-level kinds check whatever columns are present.
+     */
+    private int missingField(CompiledRules.Rule r, int[] col) {
+      switch (r.kind()) {
+        case "expr", "identifier", "duplicate", "overlap", "admission-order" -> {
+          for (CompiledRules.FieldSpec s : r.fields) {
+            if (s.single() && col[s.field()] < 0) {
+              return s.field();
+            }
+          }
+          return -1;
+        }
+        default -> {
+          return -1;
+        }
+      }
+    }
+
+    /** Columns bound for a field-level rule in one file. */
+    private static final class Bound {
+      int size;
+      int[] col = new int[8];
+      String[] code = new String[8];
+      int[] field = new int[8];
+      CompiledRules.FieldSpec[] spec = new CompiledRules.FieldSpec[8];
+      Bound partner;
+
+      void add(int c, String fieldCode, int fieldIdx, CompiledRules.FieldSpec s) {
+        if (size == col.length) {
+          col = Arrays.copyOf(col, size * 2);
+          code = Arrays.copyOf(code, size * 2);
+          field = Arrays.copyOf(field, size * 2);
+          spec = Arrays.copyOf(spec, size * 2);
+        }
+        col[size] = c;
+        code[size] = fieldCode;
+        field[size] = fieldIdx;
+        spec[size] = s;
+        size++;
+      }
+    }
+
+    private int fieldIndex(String code) {
+      return fields.field(code).map(f -> f.order() - 1).orElse(-1);
+    }
+
+    /** Findings about the file's columns: missing, duplicate, unknown, and rules that cannot run. */
+    private void fileFindings() {
+      FirstPageLayout layout = b.layout;
+      HeaderMapping m = layout.mapping();
+      for (CompiledRules.Rule r : list) {
+        switch (r.kind()) {
+          case "column-missing" -> {
+            Bound req = requiredBound();
+            if (req != null) {
+              for (int i = 0; i < req.size; i++) {
+                if (req.col[i] < 0) {
+                  emitFile(r, req.code[i], Map.of());
+                }
+              }
+            }
+          }
+          case "column-duplicate" -> {
+            for (Map.Entry<String, List<Integer>> e : m.duplicates().entrySet()) {
+              List<String> cols = e.getValue().stream().map(c -> String.valueOf(c + 1)).toList();
+              emitFile(r, e.getKey(), Map.of("columns", String.join(", ", cols)));
+            }
+          }
+          case "column-unknown" -> {
+            if (!m.unknownColumns().isEmpty()) {
+              List<String> names = new ArrayList<>();
+              for (int c : m.unknownColumns()) {
+                names.add((c + 1) + ":" + m.header().get(c));
+                if (names.size() == 30) {
+                  names.add("…(" + m.unknownColumns().size() + ")");
+                  break;
+                }
+              }
+              emitFile(r, null, Map.of("columns", String.join(", ", names)));
+            }
+          }
+          case "rule-skipped" -> {
+            Bound req = requiredBound();
+            for (CompiledRules.Rule other : list) {
+              int fi = b.runnable[other.index] ? -1 : missingField(other, b.col);
+              if (fi >= 0) {
+                String code = FirstPageFields.standard().fields().get(fi).code();
+                boolean alreadyMissing = false;
+                if (req != null) {
+                  for (int i = 0; i < req.size; i++) {
+                    alreadyMissing |= req.code[i].equals(code) && req.col[i] < 0;
+                  }
+                }
+                if (!alreadyMissing) {
+                  emitFile(r, code, Map.of("rule", other.def.id()));
+                }
+              }
+            }
+          }
+          default -> {
+            // record rules
+          }
+        }
+      }
+    }
+
+    private Bound requiredBound() {
+      for (CompiledRules.Rule r : list) {
+        if (r.kind().equals("required")) {
+          return b.bound.get(r.index);
+        }
+      }
+      return null;
+    }
+
+    // ------------------------------------------------------------------ per record
+
+    /** Checks one row of the current input. */
+    public void record(Row r) {
+      this.row = r;
+      ctx.row = r;
+      ctx.slot = null;
+      seq++;
+      recordDeduct = 0;
+      recordErrors = 0;
+      recordWarnings = 0;
+      for (CompiledRules.Rule rule : list) {
+        if (!b.runnable[rule.index]) {
+          continue;
+        }
+        switch (rule.kind()) {
+          case "required" -> required(rule);
+          case "format" -> format(rule, false);
+          case "format-standard" -> format(rule, true);
+          case "domain" -> domain(rule);
+          case "diagnosis-code" -> code(rule, diagnoses);
+          case "procedure-code" -> code(rule, procedures);
+          case "diagnosis-name" -> name(rule, diagnoses);
+          case "procedure-name" -> name(rule, procedures);
+          case "identifier" -> identifier(rule);
+          case "expr" -> expr(rule);
+          case "duplicate" -> duplicate(rule);
+          case "overlap" -> overlap(rule);
+          case "admission-order" -> admissionOrder(rule);
+          default -> {
+            // file-level kinds and domain-legacy (handled inside domain)
+          }
+        }
+      }
+      endRecord();
+    }
+
+    private void required(CompiledRules.Rule rule) {
+      Bound bd = b.bound.get(rule.index);
+      int missing = 0;
+      int total = bd.size;
+      for (int i = 0; i < bd.size; i++) {
+        int c = bd.col[i];
+        if (c < 0) {
+          missing++;
+          continue;
+        }
+        if (Values.isEmpty(row.get(c))) {
+          missing++;
+          emit(rule, bd.code[i], row.get(c), null);
+        }
+      }
+      requiredTotal += total;
+      requiredFilled += total - missing;
+      if (missing == 0) {
+        completeRecords++;
+      }
+    }
+
+    private void format(CompiledRules.Rule rule, boolean standardOnly) {
+      Bound bd = b.bound.get(rule.index);
+      List<FieldDef> all = FirstPageFields.standard().fields();
+      for (int i = 0; i < bd.size; i++) {
+        int c = bd.col[i];
+        if (c < 0) {
+          continue;
+        }
+        String v = Values.clean(row.get(c));
+        if (v == null) {
+          continue;
+        }
+        FieldType t = all.get(bd.field[i]).type();
+        int status = formatStatus(t, v);
+        if ((status == 2 && !standardOnly) || (status == 1 && standardOnly)) {
+          emit(rule, bd.code[i], v, Map.of("type", typeName(t), "format", formatOf(t)));
+        }
+      }
+    }
+
+    /** 0 standard, 1 readable but not standard, 2 unreadable. */
+    private int formatStatus(FieldType t, String v) {
+      switch (t) {
+        case INTEGER -> {
+          if (Values.isStandardInteger(v)) {
+            return 0;
+          }
+          double d = Values.parseNumber(v);
+          return Double.isNaN(d) || d != Math.rint(d) ? 2 : 1;
+        }
+        case DECIMAL -> {
+          if (Values.isStandardDecimal(v)) {
+            return 0;
+          }
+          return Double.isNaN(Values.parseNumber(v)) ? 2 : 1;
+        }
+        case DATE -> {
+          if (Values.isStandardDate(v)) {
+            return 0;
+          }
+          return Values.parseDateTime(v) == Values.NONE ? 2 : 1;
+        }
+        case DATETIME -> {
+          if (Values.isStandardDateTime(v)) {
+            return 0;
+          }
+          return Values.parseDateTime(v) == Values.NONE ? 2 : 1;
+        }
+        default -> {
+          return 0;
+        }
+      }
+    }
+
+    private String typeName(FieldType t) {
+      return messages.get("type." + t.label());
+    }
+
+    private String formatOf(FieldType t) {
+      return switch (t) {
+        case DATE -> "yyyy-MM-dd";
+        case DATETIME -> "yyyy-MM-dd HH:mm:ss";
+        case INTEGER -> messages.get("format.integer");
+        case DECIMAL -> messages.get("format.decimal");
+        default -> "";
+      };
+    }
+
+    private void domain(CompiledRules.Rule rule) {
+      if (domains == null) {
+        return;
+      }
+      Bound bd = b.bound.get(rule.index);
+      CompiledRules.Rule legacy = legacyRule();
+      List<FieldDef> all = FirstPageFields.standard().fields();
+      for (int i = 0; i < bd.size; i++) {
+        int c = bd.col[i];
+        if (c < 0) {
+          continue;
+        }
+        String v = Values.clean(row.get(c));
+        if (v == null) {
+          continue;
+        }
+        String d = all.get(bd.field[i]).valueDomain();
+        if (d == null || !domains.defined(d)) {
+          continue;
+        }
+        boolean ok;
+        if (bd.code[i].equals("B21C") && v.indexOf(',') >= 0) {
+          ok = true;
+          for (String part : v.split(",", -1)) {
+            ok &= domains.contains(d, part.strip());
+          }
+        } else {
+          ok = domains.contains(d, v);
+        }
+        if (ok) {
+          continue;
+        }
+        String old = legacy == null ? null : legacy.legacy.get(d);
+        if (old != null && domains.defined(old) && domains.contains(old, v)) {
+          if (b.runnable[legacy.index]) {
+            emit(legacy, bd.code[i], v, Map.of("domain", d, "legacyName", String.valueOf(domains.name(old, v))));
+          }
+          continue;
+        }
+        emit(rule, bd.code[i], v, Map.of("domain", d, "allowed", allowed(d)));
+      }
+    }
+
+    private final Map<String, String> allowedCache = new HashMap<>();
+
+    private String allowed(String d) {
+      return allowedCache.computeIfAbsent(d, k -> {
+        List<String> codes = domains.codes(k);
+        List<String> shown = codes.size() <= 12 ? codes : codes.subList(0, 12);
+        StringBuilder sb = new StringBuilder();
+        for (String c : shown) {
+          if (sb.length() > 0) {
+            sb.append(", ");
+          }
+          String n = domains.name(k, c);
+          sb.append(c);
+          if (n != null && codes.size() <= 12) {
+            sb.append(' ').append(n);
+          }
+        }
+        if (codes.size() > shown.size()) {
+          sb.append(" …");
+        }
+        return sb.toString();
+      });
+    }
+
+    private CompiledRules.Rule legacyCache;
+    private boolean legacyLooked;
+
+    private CompiledRules.Rule legacyRule() {
+      if (!legacyLooked) {
+        legacyLooked = true;
+        for (CompiledRules.Rule r : list) {
+          if (r.kind().equals("domain-legacy")) {
+            legacyCache = r;
+          }
+        }
+      }
+      return legacyCache;
+    }
+
+    private void code(CompiledRules.Rule rule, Lookups.Codes table) {
+      if (table == null) {
+        return;
+      }
+      Bound bd = b.bound.get(rule.index);
+      for (int i = 0; i < bd.size; i++) {
+        int c = bd.col[i];
+        if (c < 0) {
+          continue;
+        }
+        String v = Values.clean(row.get(c));
+        if (v != null && table.name(v) == null) {
+          emit(rule, bd.code[i], v, Map.of("table", table.title()));
+        }
+      }
+    }
+
+    private void name(CompiledRules.Rule rule, Lookups.Codes table) {
+      if (table == null) {
+        return;
+      }
+      Bound codes = b.bound.get(rule.index);
+      Bound names = codes.partner;
+      for (int i = 0; i < codes.size; i++) {
+        int cc = codes.col[i];
+        int nc = names.col[i];
+        if (cc < 0 || nc < 0) {
+          continue;
+        }
+        String code = Values.clean(row.get(cc));
+        String name = Values.clean(row.get(nc));
+        if (code == null || name == null) {
+          continue;
+        }
+        String expected = table.name(code);
+        if (expected != null && !sameName(name, expected)) {
+          emit(rule, names.code[i], name, Map.of("table", table.title(), "tableName", expected, "code", code));
+        }
+      }
+    }
+
+    private void identifier(CompiledRules.Rule rule) {
+      if (rule.when != null && rule.when.test(ctx) != Logic.TRUE) {
+        return;
+      }
+      int c = b.col[rule.findingField];
+      String v = Values.clean(row.get(c));
+      if (v == null) {
+        return;
+      }
+      IdentifierCheck check = identifiers.residentId(v);
+      if (!check.valid()) {
+        emit(rule, FirstPageFields.standard().fields().get(rule.findingField).code(), v,
+            Map.of("reason", check.message(lang)));
+      }
+    }
+
+    private void expr(CompiledRules.Rule rule) {
+      if (rule.eachGroup >= 0) {
+        int[][] cols = b.groupCols[rule.eachGroup];
+        FieldGroup.Slot[] slots = b.groupSlots[rule.eachGroup];
+        for (int i = 0; i < cols.length; i++) {
+          if (!slotFilled(cols[i])) {
+            continue;
+          }
+          ctx.slot = cols[i];
+          if (fails(rule)) {
+            String fieldCode = slots[i].field(rule.eachMember);
+            int mc = cols[i][rule.eachMember];
+            emit(rule, fieldCode, mc < 0 ? null : Values.clean(row.get(mc)), null);
+          }
+          ctx.slot = null;
+        }
+      } else if (rule.eachList != null) {
+        for (int fi : rule.eachList) {
+          int c = b.col[fi];
+          if (c < 0 || Values.isEmpty(row.get(c))) {
+            continue;
+          }
+          ctx.slot = b.single(fi);
+          if (fails(rule)) {
+            emit(rule, FirstPageFields.standard().fields().get(fi).code(), Values.clean(row.get(c)), null);
+          }
+          ctx.slot = null;
+        }
+      } else if (fails(rule)) {
+        int c = b.col[rule.findingField];
+        emit(rule, FirstPageFields.standard().fields().get(rule.findingField).code(),
+            c < 0 ? null : Values.clean(row.get(c)), null);
+      }
+    }
+
+    private boolean fails(CompiledRules.Rule rule) {
+      if (rule.when != null && rule.when.test(ctx) != Logic.TRUE) {
+        return false;
+      }
+      return rule.check.test(ctx) == Logic.FALSE;
+    }
+
+    private boolean slotFilled(int[] cols) {
+      for (int c : cols) {
+        if (c >= 0 && !Values.isEmpty(row.get(c))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    // ------------------------------------------------------------------ across records
+
+    /** State of one cross-record rule. */
+    private static final class Cross {
+      final KeyTable keys = new KeyTable();
+      long[] firstRef = new long[1024];
+      int[] head = new int[1024];
+      long[] a = new long[1024];
+      long[] c = new long[1024];
+      long[] ref = new long[1024];
+      int[] next = new int[1024];
+      int stays;
+      final StringBuilder sb = new StringBuilder(64);
+
+      int addStay(int person, long va, long vc, long r) {
+        if (stays == a.length) {
+          a = Arrays.copyOf(a, stays * 2);
+          c = Arrays.copyOf(c, stays * 2);
+          ref = Arrays.copyOf(ref, stays * 2);
+          next = Arrays.copyOf(next, stays * 2);
+        }
+        if (person >= head.length) {
+          int old = head.length;
+          head = Arrays.copyOf(head, Math.max(old * 2, person + 1));
+          Arrays.fill(head, old, head.length, -1);
+        }
+        int s = stays++;
+        a[s] = va;
+        c[s] = vc;
+        ref[s] = r;
+        next[s] = head[person];
+        head[person] = s;
+        return s;
+      }
+
+      Cross() {
+        Arrays.fill(head, -1);
+      }
+    }
+
+    private long ref() {
+      return ((long) fileIndex << 40) | row.record();
+    }
+
+    private String refText(long ref) {
+      int f = (int) (ref >>> 40);
+      long rec = ref & ((1L << 40) - 1);
+      return f == fileIndex ? String.valueOf(rec) : files.get(f) + ":" + rec;
+    }
+
+    private String key(Cross x, int[] parts) {
+      StringBuilder sb = x.sb;
+      sb.setLength(0);
+      for (int i = 0; i < parts.length; i++) {
+        String v = ctx.field(parts[i]);
+        if (i > 0) {
+          sb.append('\u0001');
+        }
+        if (v != null) {
+          sb.append(v);
+        }
+      }
+      return sb.toString();
+    }
+
+    private void duplicate(CompiledRules.Rule rule) {
+      for (CompiledRules.FieldSpec s : rule.fields) {
+        if (s.single() && ctx.field(s.field()) == null) {
+          return;
+        }
+      }
+      Cross x = cross.get(rule.index);
+      int id = x.keys.id(key(x, rule.key));
+      if (id >= x.firstRef.length) {
+        x.firstRef = Arrays.copyOf(x.firstRef, x.firstRef.length * 2);
+      }
+      if (x.keys.added()) {
+        x.firstRef[id] = ref();
+      } else {
+        emit(rule, code(rule.findingField), null, Map.of("other", refText(x.firstRef[id])));
+      }
+    }
+
+    private void overlap(CompiledRules.Rule rule) {
+      String person = ctx.field(rule.person[0]);
+      if (person == null || (rule.person.length == 1 && !identifiers.residentId(person).valid())) {
+        return;
+      }
+      long from = Values.parseDateTime(ctx.field(rule.from));
+      long to = Values.parseDateTime(ctx.field(rule.to));
+      if (from == Values.NONE || to == Values.NONE || to < from) {
+        return;
+      }
+      Cross x = cross.get(rule.index);
+      int p = x.keys.id(key(x, rule.person));
+      long hit = -1;
+      if (!x.keys.added()) {
+        for (int s = x.head[p]; s >= 0; s = x.next[s]) {
+          if (from < x.c[s] && x.a[s] < to) {
+            hit = s;
+            break;
+          }
+        }
+      }
+      if (hit >= 0) {
+        int s = (int) hit;
+        emit(rule, code(rule.findingField), null, Map.of("other", refText(x.ref[s]),
+            "otherFrom", Expression.formatTime(x.a[s]), "otherTo", Expression.formatTime(x.c[s])));
+      }
+      x.addStay(p, from, to, ref());
+    }
+
+    private void admissionOrder(CompiledRules.Rule rule) {
+      if (ctx.field(rule.person[rule.person.length - 1]) == null) {
+        return;
+      }
+      double count = Values.parseNumber(ctx.field(rule.count));
+      long time = Values.parseDateTime(ctx.field(rule.time));
+      if (Double.isNaN(count) || time == Values.NONE) {
+        return;
+      }
+      Cross x = cross.get(rule.index);
+      int p = x.keys.id(key(x, rule.person));
+      long n = (long) count;
+      if (!x.keys.added()) {
+        for (int s = x.head[p]; s >= 0; s = x.next[s]) {
+          boolean wrong = (time > x.a[s] && n <= x.c[s]) || (time < x.a[s] && n >= x.c[s]);
+          if (wrong) {
+            emit(rule, code(rule.findingField), null,
+                Map.of("other", refText(x.ref[s]), "otherCount", String.valueOf(x.c[s])));
+            break;
+          }
+        }
+      }
+      x.addStay(p, time, n, ref());
+    }
+
+    private String code(int fieldIndex) {
+      return FirstPageFields.standard().fields().get(fieldIndex).code();
+    }
+
+    // ------------------------------------------------------------------ findings and scores
+
+    private void emitFile(CompiledRules.Rule rule, String field, Map<String, String> extra) {
+      String msg = rule.message(lang).format(name -> placeholder(rule, field, null, extra, name, false));
+      Finding f = new Finding(rule.def.id(), rule.def.severity(), file, 0, 0, field, null, msg);
+      ruleFindings[rule.index]++;
+      countField(field, rule.def.severity());
+      sink.accept(f);
+    }
+
+    private void emit(CompiledRules.Rule rule, String field, String value, Map<String, String> extra) {
+      String msg = rule.message(lang).format(name -> placeholder(rule, field, value, extra, name, true));
+      Severity s = rule.def.severity();
+      sink.accept(new Finding(rule.def.id(), s, file, row.record(), row.line(), field, value, msg));
+      ruleFindings[rule.index]++;
+      if (firedAt[rule.index] != seq) {
+        firedAt[rule.index] = seq;
+        ruleRecords[rule.index]++;
+        recordDeduct += deduct[rule.index];
+      }
+      if (s == Severity.ERROR) {
+        recordErrors++;
+      } else if (s == Severity.WARNING) {
+        recordWarnings++;
+      }
+      countField(field, s);
+    }
+
+    private void countField(String field, Severity s) {
+      if (field == null) {
+        return;
+      }
+      long[] c = fieldCounts.computeIfAbsent(field, k -> new long[2]);
+      c[0]++;
+      if (s == Severity.ERROR) {
+        c[1]++;
+      }
+    }
+
+    private String placeholder(CompiledRules.Rule rule, String field, String value,
+        Map<String, String> extra, String name, boolean inRecord) {
+      if (extra != null && extra.containsKey(name)) {
+        return extra.get(name);
+      }
+      switch (name) {
+        case "field" -> {
+          return field;
+        }
+        case "fieldName" -> {
+          return field == null ? null : fields.field(field).map(FieldDef::name).orElse(field);
+        }
+        case "value" -> {
+          return value;
+        }
+        case "rule" -> {
+          return rule.def.id();
+        }
+        case "expected" -> {
+          return rule.expected == null || !inRecord ? null : rule.expected.format(ctx);
+        }
+        default -> {
+          // a member of the bound slot, or a field of the record
+        }
+      }
+      if (!inRecord) {
+        return null;
+      }
+      if (ctx.slot != null && rule.eachGroup >= 0) {
+        int m = FirstPageScope.GROUPS.get(rule.eachGroup).group().member(name);
+        if (m >= 0) {
+          return ctx.member(m);
+        }
+      }
+      if (name.equals("value") && ctx.slot != null) {
+        return Values.clean(row.get(ctx.slot[0]));
+      }
+      int fi = fieldIndex(name);
+      return fi < 0 ? null : Values.clean(row.get(b.col[fi]));
+    }
+
+    private void endRecord() {
+      double score = Math.max(0, scoring.start() - recordDeduct);
+      if (scored == sScore.length) {
+        int n = scored * 2;
+        sFile = Arrays.copyOf(sFile, n);
+        sRecord = Arrays.copyOf(sRecord, n);
+        sLine = Arrays.copyOf(sLine, n);
+        sScore = Arrays.copyOf(sScore, n);
+      }
+      sFile[scored] = fileIndex;
+      sRecord[scored] = row.record();
+      sLine[scored] = row.line();
+      sScore[scored] = (float) score;
+      scored++;
+      scoreSum += score;
+      int g = scoring.gradeIndex(score);
+      gradeCounts[g]++;
+      if (recordErrors > 0) {
+        recordsWithErrors++;
+      }
+      if (recordDeduct > 0) {
+        lowest.add(new Low(seq, file, row.record(), row.line(), score));
+        if (lowest.size() > 20) {
+          lowest.poll();
+        }
+      }
+      String deptCode = b.col[DEPT] < 0 ? "" : Values.clean(row.get(b.col[DEPT]));
+      Dept d = depts.get(deptCode == null ? "" : deptCode);
+      if (d == null) {
+        if (depts.size() >= MAX_DEPTS) {
+          d = depts.computeIfAbsent(OTHER_DEPT, k -> new Dept(gradeCounts.length));
+        } else {
+          d = new Dept(gradeCounts.length);
+          depts.put(deptCode == null ? "" : deptCode, d);
+        }
+      }
+      d.records++;
+      d.errors += recordErrors;
+      d.warnings += recordWarnings;
+      d.scoreSum += score;
+      d.grades[g]++;
+      if (recordErrors > 0) {
+        d.recordsWithErrors++;
+      }
+    }
+
+    private static final int DEPT = FirstPageFields.standard().field("B16C").orElseThrow().order() - 1;
+    private static final int MAX_DEPTS = 2000;
+    private static final String OTHER_DEPT = "\uFFFF";
+
+    private record Low(long seq, String file, long record, long line, double score) {}
+
+    private static final class Dept {
+      long records;
+      long recordsWithErrors;
+      long errors;
+      long warnings;
+      double scoreSum;
+      final long[] grades;
+
+      Dept(int n) {
+        grades = new long[n];
+      }
+    }
+
+    /** Ends the run: the summaries, scores and indicators. No more inputs may be checked. */
+    public CheckResult finish() {
+      finished = true;
+      List<Scoring.Grade> gs = scoring.grades();
+      List<CheckResult.GradeCount> grades = new ArrayList<>();
+      for (int i = 0; i < gs.size(); i++) {
+        grades.add(new CheckResult.GradeCount(gs.get(i).grade(), gs.get(i).en(), gs.get(i).min(), gradeCounts[i]));
+      }
+      List<CheckResult.RuleSummary> rs = new ArrayList<>();
+      for (CompiledRules.Rule r : list) {
+        if (ruleFindings[r.index] > 0) {
+          rs.add(new CheckResult.RuleSummary(r.def.id(), r.def.severity(), r.def.category(),
+              ruleFindings[r.index], ruleRecords[r.index], r.def.source()));
+        }
+      }
+      rs.sort(Comparator.comparingLong(CheckResult.RuleSummary::findings).reversed());
+      List<CheckResult.FieldSummary> fs = new ArrayList<>();
+      for (Map.Entry<String, long[]> e : fieldCounts.entrySet()) {
+        fs.add(new CheckResult.FieldSummary(e.getKey(),
+            fields.field(e.getKey()).map(FieldDef::name).orElse(e.getKey()), e.getValue()[0], e.getValue()[1]));
+      }
+      fs.sort(Comparator.comparingLong(CheckResult.FieldSummary::findings).reversed()
+          .thenComparing(CheckResult.FieldSummary::field));
+      List<CheckResult.DepartmentSummary> ds = new ArrayList<>();
+      for (Map.Entry<String, Dept> e : depts.entrySet()) {
+        Dept d = e.getValue();
+        Map<String, Long> g = new LinkedHashMap<>();
+        for (int i = 0; i < gs.size(); i++) {
+          g.put(gs.get(i).grade(), d.grades[i]);
+        }
+        String code = e.getKey().equals(OTHER_DEPT) ? messages.get("dept.other") : e.getKey();
+        String name = domains == null || code.isEmpty() ? null : domains.name("RC023", code);
+        ds.add(new CheckResult.DepartmentSummary(code, name, d.records, d.recordsWithErrors,
+            d.errors, d.warnings, d.scoreSum / d.records, g));
+      }
+      List<Low> lows = new ArrayList<>(lowest);
+      lows.sort(Comparator.comparingDouble(Low::score).thenComparingLong(Low::seq));
+      List<CheckResult.RecordScore> low = lows.stream().map(l -> new CheckResult.RecordScore(l.file(),
+          l.record(), l.line(), l.score(), scoring.grade(l.score()).grade())).toList();
+      String coding = diagnoses == null ? "-" : diagnoses.id() + (procedures == null ? "" : ", " + procedures.id());
+      return new CheckResult(rules.id() + " " + rules.version(), coding, scored, recordsWithErrors,
+          scored == 0 ? Double.NaN : scoreSum / scored, grades, rs, fs, ds, indicators(),
+          low, new CheckResult.ScoreList(files, sFile, sRecord, sLine, sScore, scored, scoring));
+    }
+
+    private List<CheckResult.Indicator> indicators() {
+      List<CheckResult.Indicator> out = new ArrayList<>();
+      boolean req = requiredBound() != null;
+      out.add(new CheckResult.Indicator("completeness-records", messages.get("ind.records"),
+          "Rate of first pages with all required items filled",
+          req && scored > 0 ? 100.0 * completeRecords / scored : null,
+          req ? completeRecords : null, req ? (long) scored : null, messages.get("ind.records.note")));
+      out.add(new CheckResult.Indicator("completeness-items", messages.get("ind.items"),
+          "Rate of required items filled",
+          req && requiredTotal > 0 ? 100.0 * requiredFilled / requiredTotal : null,
+          req ? requiredFilled : null, req ? requiredTotal : null, messages.get("ind.items.note")));
+      for (String id : List.of("principal-dx-choice", "main-op-choice", "other-dx-complete",
+          "principal-dx-coding", "other-dx-coding", "op-coding", "excellent", "cost-accuracy", "upload")) {
+        out.add(new CheckResult.Indicator(id, messages.get("ind." + id), messages.get("ind." + id + ".en"),
+            null, null, null, messages.get("ind.reviewer")));
+      }
+      return out;
+    }
+  }
+
+  /** Names compare equal when they differ only in width, case and spaces (全角/半角 punctuation). */
+  static boolean sameName(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    return org.shutong.io.ColumnDictionary.key(a).equals(org.shutong.io.ColumnDictionary.key(b));
+  }
+}
