@@ -54,12 +54,14 @@ public final class ConvertCommand implements Callable<Integer> {
     long rows = 0;
     try (TableReader r = TableReaders.open(in, input.readOptions(lang, problems));
         TableWriter w = TableWriters.open(out, WriteOptions.defaults()
-            .withFormat(to).withEncoding(toEncoding).withForce(force).withLang(lang))) {
+            .withFormat(to).withEncoding(toEncoding).withForce(force).withLang(lang));
+        Progress progress = Progress.of(spec, r)) {
       w.writeHeader(r.header());
       while (r.hasNext()) {
         Row row = r.next();
         w.writeRow(row.values());
         rows++;
+        progress.tick();
       }
       w.commit();
     }

@@ -23,6 +23,11 @@ public final class GlobalOptions {
   @Option(names = "--debug", scope = ScopeType.INHERIT, description = "出错时打印完整的堆栈信息")
   boolean debug;
 
+  /** Set by {@link Shutong}: whether stdout and stderr are terminals (false when embedded or tested). */
+  boolean stdoutTerminal;
+
+  boolean stderrTerminal;
+
   /** The language chosen. */
   public Lang lang() {
     return lang;
@@ -36,6 +41,21 @@ public final class GlobalOptions {
   /** Whether a progress bar may be shown (it still needs stderr to be a terminal). */
   public boolean progressAllowed() {
     return !quiet && !noProgress;
+  }
+
+  /** Whether {@code --debug} was given: errors print their stack trace. */
+  public boolean debug() {
+    return debug;
+  }
+
+  /** Whether the command's standard output is a terminal (colour, layout for people). */
+  public boolean stdoutIsTerminal() {
+    return stdoutTerminal;
+  }
+
+  /** Whether the command's standard error is a terminal (progress bar). */
+  public boolean stderrIsTerminal() {
+    return stderrTerminal;
   }
 
   /** The global options of the root command that {@code cl} belongs to. */

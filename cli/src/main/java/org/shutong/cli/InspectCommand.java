@@ -42,7 +42,8 @@ public final class InspectCommand implements Callable<Integer> {
     long[] filled;
     List<String> header;
     Report.Builder b = Report.builder("inspect");
-    try (TableReader r = TableReaders.open(file, input.readOptions(lang, findings))) {
+    try (TableReader r = TableReaders.open(file, input.readOptions(lang, findings));
+        Progress progress = Progress.of(spec, r)) {
       header = r.header();
       filled = new long[header.size()];
       while (r.hasNext()) {
@@ -53,6 +54,7 @@ public final class InspectCommand implements Callable<Integer> {
             filled[i]++;
           }
         }
+        progress.tick();
       }
       b.input(new InputSummary(file.toString(), r.recordsRead(), r.source().encodingName()));
       Map<String, Object> format = new LinkedHashMap<>();

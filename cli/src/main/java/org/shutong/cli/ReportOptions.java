@@ -10,8 +10,12 @@ import org.shutong.io.AtomicOutput;
 import org.shutong.report.FindingCollector;
 import org.shutong.report.Report;
 import org.shutong.report.ReportFormat;
+import org.shutong.io.OutputException;
+import org.shutong.report.RenderOptions;
 import org.shutong.report.ReportRenderer;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The report options of CONVENTIONS.md, as a mixin for every command that produces a report:
@@ -19,6 +23,9 @@ import picocli.CommandLine.Option;
  * {@code --max-findings}. Also writes the report and computes the exit code.
  */
 public final class ReportOptions {
+  /** The command this mixin belongs to (picocli injects it), for the global options. */
+  @Spec(Spec.Target.MIXEE) CommandSpec mixee;
+
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
       description = "报告格式：text|json|csv|junit|html|xlsx（默认 text；写入文件时按扩展名）")
   ReportFormat format;
@@ -79,7 +86,7 @@ public final class ReportOptions {
    */
   public int emit(Report report, PrintWriter out, Lang lang) {
     ReportFormat f = format();
-    ReportRenderer r = ReportRenderer.of(f);
+    ReportRenderer r = ReportRenderer.of(f, RenderOptions.defaults().withColour(colour(f)));
     try {
       if (output == null) {
         if (f == ReportFormat.XLSX) {
@@ -97,8 +104,24 @@ public final class ReportOptions {
         }
       }
     } catch (IOException e) {
+      if (output != null) {
+        throw new OutputException(output.toString(), org.shutong.i18n.Messages.of("org.shutong.cli.messages", lang)
+            .get("report.writeFailed", output, e.getMessage()), e);
+      }
       throw new UncheckedIOException(e);
     }
     return failOn.exitCode(report.summary());
+  }
+
+  /**
+   * Colour for a text report on a terminal, unless the user set {@code NO_COLOR}
+   * (https://no-color.org); never for files, pipes or other formats.
+   */
+  private boolean colour(ReportFormat f) {
+    if (f != ReportFormat.TEXT || output != null || mixee == null) {
+      return false;
+    }
+    String noColor = System.getenv("NO_COLOR");
+    return GlobalOptions.of(mixee.commandLine()).stdoutIsTerminal() && (noColor == null || noColor.isEmpty());
   }
 }

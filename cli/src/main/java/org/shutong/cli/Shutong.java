@@ -13,7 +13,7 @@ public final class Shutong {
   /** Runs the command line and exits with its exit code. */
   public static void main(String[] args) {
     System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-        new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+        new PrintWriter(System.err, true, StandardCharsets.UTF_8), Terminal.stdout(), Terminal.stderr()));
   }
 
   /**
@@ -21,11 +21,22 @@ public final class Shutong {
    * embedding). Never calls {@code System.exit}.
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    return run(args, out, err, false, false);
+  }
+
+  /**
+   * As {@link #run(String[], PrintWriter, PrintWriter)}, saying whether {@code out} and {@code err}
+   * are terminals (then text reports may be coloured and a progress bar shown).
+   */
+  static int run(String[] args, PrintWriter out, PrintWriter err, boolean outTerminal, boolean errTerminal) {
     Lang lang = preScanLang(args);
     Locale previous = Locale.getDefault();
     Locale.setDefault(lang.locale());
     try {
       CommandLine cl = commandLine(lang);
+      GlobalOptions g = ((ShutongCommand) cl.getCommand()).global;
+      g.stdoutTerminal = outTerminal;
+      g.stderrTerminal = errTerminal;
       cl.setOut(out);
       cl.setErr(err);
       return cl.execute(args);

@@ -17,4 +17,12 @@ public final class Cli {
     int code = Shutong.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
     return new Result(code, out.toString(), err.toString());
   }
+
+  /** Runs {@code shutong args...} as if stdout and stderr were terminals. */
+  public static Result runOnTerminal(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Shutong.run(args, new PrintWriter(out, true), new PrintWriter(err, true), true, true);
+    return new Result(code, out.toString(), err.toString());
+  }
 }

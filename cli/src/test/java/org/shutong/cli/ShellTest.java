@@ -23,8 +23,40 @@ class ShellTest {
 
   @Test
   void helpIsChineseByDefaultAndEnglishOnRequest() {
-    assertTrue(Cli.run("--help").out().contains("用法"));
-    assertTrue(Cli.run("--lang", "en", "--help").out().contains("Usage"));
+    String zh = Cli.run("--help").out();
+    assertTrue(zh.startsWith("用法：shutong"), zh);
+    assertTrue(zh.contains("显示帮助并退出") && zh.contains("命令：") && zh.contains("选项："), zh);
+    String en = Cli.run("--lang", "en", "--help").out();
+    assertTrue(en.startsWith("Usage: shutong"), en);
+    assertTrue(en.contains("Show this help message and exit.") && en.contains("Commands:"), en);
+    assertFalse(en.contains("显示"), en);
+  }
+
+  @Test
+  void subcommandHelpIsLocalisedToo() {
+    String zh = Cli.run("inspect", "--help").out();
+    assertTrue(zh.startsWith("用法：shutong inspect") && zh.contains("参数：") && zh.contains("要查看的文件"), zh);
+    String en = Cli.run("--lang", "en", "inspect", "--help").out();
+    assertTrue(en.contains("Parameters:") && en.contains("The file to look at"), en);
+    for (String line : en.lines().toList()) {
+      assertTrue(line.chars().noneMatch(c -> c >= 0x4e00 && c <= 0x9fff), "Chinese left in English help: " + line);
+    }
+  }
+
+  @Test
+  void versionListsCodeTablesOnlyOnceThereAreAny() {
+    Cli.Result r = Cli.run("--version");
+    assertTrue(r.out().lines().anyMatch(l -> l.startsWith("Java ")), r.out());
+    assertEquals(VersionProvider.codeTables().isEmpty(), !r.out().contains("代码表"), r.out());
+  }
+
+  @Test
+  void textReportIsColouredOnlyOnATerminal() throws IOException {
+    Path f = dir.resolve("r.csv");
+    Files.writeString(f, "a,b\n1,2\n3\n", StandardCharsets.UTF_8);
+    assertTrue(Cli.runOnTerminal("inspect", f.toString()).out().contains("\u001b["));
+    assertFalse(Cli.run("inspect", f.toString()).out().contains("\u001b"));
+    assertFalse(Cli.runOnTerminal("inspect", "-f", "csv", f.toString()).out().contains("\u001b"));
   }
 
   @Test

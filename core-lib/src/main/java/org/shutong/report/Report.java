@@ -23,6 +23,8 @@ import org.apiguardian.api.API;
  * @param extras command-specific top-level keys in insertion order; values must be serialisable by
  *     Jackson (records, lists, maps, strings, numbers)
  * @param tables tables for people (text, HTML, XLSX renderers)
+ * @param rules the rules the run checked, clean or not, in the order checked; empty when the
+ *     command does not say (then renderers know only the rules that have findings)
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public record Report(
@@ -34,7 +36,8 @@ public record Report(
     List<Finding> findings,
     long findingsOmitted,
     Map<String, Object> extras,
-    List<ReportTable> tables) {
+    List<ReportTable> tables,
+    List<RuleInfo> rules) {
 
   /** Copies the collections. */
   public Report {
@@ -43,6 +46,21 @@ public record Report(
     findings = List.copyOf(findings);
     extras = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(extras));
     tables = List.copyOf(tables);
+    rules = List.copyOf(rules);
+  }
+
+  /** A report that does not list the rules it checked. */
+  public Report(
+      String tool,
+      String version,
+      String command,
+      List<InputSummary> inputs,
+      Summary summary,
+      List<Finding> findings,
+      long findingsOmitted,
+      Map<String, Object> extras,
+      List<ReportTable> tables) {
+    this(tool, version, command, inputs, summary, findings, findingsOmitted, extras, tables, List.of());
   }
 
   /** Starts a report for {@code command} (e.g. {@code "firstpage check"}). */
@@ -56,6 +74,7 @@ public record Report(
     private final List<InputSummary> inputs = new ArrayList<>();
     private final Map<String, Object> extras = new LinkedHashMap<>();
     private final List<ReportTable> tables = new ArrayList<>();
+    private final Map<String, RuleInfo> rules = new LinkedHashMap<>();
 
     private Builder(String command) {
       this.command = command;
@@ -79,6 +98,24 @@ public record Report(
     /** Adds a table for people to read. */
     public Builder table(ReportTable table) {
       tables.add(table);
+      return this;
+    }
+
+    /**
+     * Records that the run checked rule {@code id} (title in the run's language, or {@code null}).
+     * A rule added twice keeps its first position and its last non-null title.
+     */
+    public Builder rule(String id, String title) {
+      RuleInfo old = rules.get(id);
+      rules.put(id, new RuleInfo(id, title != null || old == null ? title : old.title()));
+      return this;
+    }
+
+    /** Records that the run checked these rules. */
+    public Builder rules(java.util.Collection<RuleInfo> checked) {
+      for (RuleInfo r : checked) {
+        rule(r.id(), r.title());
+      }
       return this;
     }
 
@@ -106,7 +143,8 @@ public record Report(
           findings.findings(),
           findings.omitted(),
           extras,
-          tables);
+          tables,
+          List.copyOf(rules.values()));
     }
   }
 }

@@ -15,11 +15,17 @@ public interface ReportRenderer {
    */
   void render(Report report, OutputStream out, Lang lang) throws IOException;
 
-  /** The renderer for a format. */
+  /** The renderer for a format, with {@link RenderOptions#defaults() default options}. */
   static ReportRenderer of(ReportFormat format) {
+    return of(format, RenderOptions.defaults());
+  }
+
+  /** The renderer for a format, with options (colour applies to {@link ReportFormat#TEXT} only). */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  static ReportRenderer of(ReportFormat format, RenderOptions options) {
     return switch (format) {
       case JSON -> new JsonReportRenderer();
-      case TEXT -> new TextReportRenderer();
+      case TEXT -> new TextReportRenderer(options.colour());
       case CSV -> new CsvReportRenderer();
       case JUNIT -> new JunitReportRenderer();
       case HTML -> new HtmlReportRenderer();
