@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.TreeMap;
 import org.apiguardian.api.API;
+import org.shutong.codesets.Codesets;
 import org.shutong.expr.Expression;
 import org.shutong.expr.Logic;
 import org.shutong.i18n.Lang;
@@ -95,8 +96,36 @@ public final class FirstPageChecker {
     private Lookups.Codes procedures;
     private Lookups.Domains domains;
     private Lookups.ProcedureKinds procedureKinds;
+    private Codesets codesets;
+    private Coding coding = Coding.NHSA;
 
     private Builder() {}
+
+    /**
+     * The code tables and value domains (default {@link Codesets#bundled()}); pass one with a user's
+     * tables added ({@code Codesets.with(...)}) to extend RC003/RC023 or replace a table.
+     */
+    public Builder codesets(Codesets cs) {
+      this.codesets = Objects.requireNonNull(cs);
+      return this;
+    }
+
+    /** Which ICD tables diagnoses and procedures are checked against (default {@link Coding#NHSA}). */
+    public Builder coding(Coding c) {
+      this.coding = Objects.requireNonNull(c);
+      return this;
+    }
+
+    /**
+     * The kind of each procedure code — 手术, 介入治疗, 诊断性操作 or 治疗性操作 — as the published
+     * procedure table's attribute column gives it (the bundled tables lack that column). Rules
+     * FP-OP-SURGERY-* need it; without it they do not fire.
+     */
+    public Builder procedureKinds(Map<String, String> kinds) {
+      Map<String, String> k = Map.copyOf(kinds);
+      this.procedureKinds = k::get;
+      return this;
+    }
 
     /** The rules (default: {@link RuleSet#standard()}). */
     public Builder rules(RuleSet r) {
@@ -142,8 +171,22 @@ public final class FirstPageChecker {
       return this;
     }
 
-    /** The checker. */
+    /**
+     * The checker. Loads the selected code tables now (they are shared and cached).
+     *
+     * @throws org.shutong.codesets.UnknownCodesetException if a table is missing from the codesets
+     */
     public FirstPageChecker build() {
+      Codesets cs = codesets != null ? codesets : Codesets.bundled();
+      if (diagnoses == null) {
+        diagnoses = CodesetLookups.codes(cs.codeTable(coding.diagnosisTable()));
+      }
+      if (procedures == null) {
+        procedures = CodesetLookups.codes(cs.codeTable(coding.procedureTable()));
+      }
+      if (domains == null) {
+        domains = CodesetLookups.domains(cs);
+      }
       return new FirstPageChecker(this);
     }
   }

@@ -31,10 +31,10 @@ final class TestTables {
   static final Map<String, String> DX = Map.ofEntries(
       Map.entry("I21.900", "急性心肌梗死"), Map.entry("E11.900", "2型糖尿病"),
       Map.entry("I10.x00", "特发性（原发性）高血压"), Map.entry("J18.900", "肺炎"),
-      Map.entry("S06.000", "脑震荡"), Map.entry("W19.x00", "跌倒"), Map.entry("V89.200", "机动车交通事故"),
+      Map.entry("S06.000", "脑震荡"), Map.entry("W19.x00", "跌倒"), Map.entry("V89.200", "机动车辆事故中的人员损伤，交通性"),
       Map.entry("O80.000", "头位顺产"), Map.entry("Z37.000", "单一活产"), Map.entry("N40.x00", "前列腺增生"),
       Map.entry("C50.900", "乳房恶性肿瘤"), Map.entry("P10.000", "产伤引起的硬膜下出血"),
-      Map.entry("P07.300", "早产儿"), Map.entry("D25.900", "子宫平滑肌瘤"), Map.entry("C34.900", "肺恶性肿瘤"),
+      Map.entry("P07.300", "早产儿"), Map.entry("D25.900", "子宫平滑肌瘤"), Map.entry("C34.900", "支气管或肺恶性肿瘤"),
       Map.entry("N72.x00", "宫颈炎"));
   static final Map<String, String> OP = Map.ofEntries(
       Map.entry("36.0700", "药物洗脱冠状动脉支架置入"), Map.entry("47.0100", "腹腔镜下阑尾切除术"),
@@ -124,10 +124,16 @@ final class TestTables {
     };
   }
 
+  static final Map<String, String> KINDS = Map.of("36.0700", "介入治疗", "47.0100", "手术",
+      "96.7101", "治疗性操作", "96.7201", "治疗性操作", "88.5500", "诊断性操作");
+
   static Lookups.ProcedureKinds kinds() {
-    Map<String, String> k = Map.of("36.0700", "介入治疗", "47.0100", "手术", "96.7101", "治疗性操作",
-        "88.5500", "诊断性操作");
-    return k::get;
+    return KINDS::get;
+  }
+
+  /** A checker on the real bundled tables. */
+  static FirstPageChecker.Builder bundled(Coding coding) {
+    return FirstPageChecker.builder().coding(coding).procedureKinds(KINDS);
   }
 
   static FirstPageChecker.Builder checker() {

@@ -1,0 +1,69 @@
+package org.shutong.firstpage;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.shutong.codesets.CodeTable;
+import org.shutong.codesets.Codesets;
+import org.shutong.codesets.ValueDomain;
+
+/** {@link Lookups} over {@code org.shutong.codesets}. */
+final class CodesetLookups {
+  private CodesetLookups() {}
+
+  /** A code table: a code is valid when the table has it as a leaf (a codable code). */
+  static Lookups.Codes codes(CodeTable t) {
+    String title = t.info().name() + " " + t.info().version();
+    return new Lookups.Codes() {
+      @Override
+      public String id() {
+        return t.id();
+      }
+
+      @Override
+      public String title() {
+        return title;
+      }
+
+      @Override
+      public String name(String code) {
+        CodeTable.Code c = t.get(code);
+        return c == null || !c.leaf() ? null : c.name();
+      }
+    };
+  }
+
+  /** The value domains of a codesets instance (bundled RC tables and any user-supplied ones). */
+  static Lookups.Domains domains(Codesets cs) {
+    Map<String, Optional<ValueDomain>> cache = new HashMap<>();
+    return new Lookups.Domains() {
+      private ValueDomain get(String d) {
+        return cache.computeIfAbsent(d, cs::findValueDomain).orElse(null);
+      }
+
+      @Override
+      public boolean defined(String domain) {
+        return get(domain) != null;
+      }
+
+      @Override
+      public boolean contains(String domain, String code) {
+        ValueDomain v = get(domain);
+        return v != null && v.contains(code);
+      }
+
+      @Override
+      public String name(String domain, String code) {
+        ValueDomain v = get(domain);
+        return v == null ? null : v.name(code);
+      }
+
+      @Override
+      public List<String> codes(String domain) {
+        ValueDomain v = get(domain);
+        return v == null ? List.of() : v.codes();
+      }
+    };
+  }
+}
