@@ -38,30 +38,54 @@ final class CodesetLookups {
   static Lookups.Domains domains(Codesets cs) {
     Map<String, Optional<ValueDomain>> cache = new HashMap<>();
     return new Lookups.Domains() {
-      private ValueDomain get(String d) {
+      private ValueDomain vd(String d) {
         return cache.computeIfAbsent(d, cs::findValueDomain).orElse(null);
       }
 
       @Override
+      public Lookups.Domain get(String domain) {
+        ValueDomain v = cache.computeIfAbsent(domain, cs::findValueDomain).orElse(null);
+        if (v == null) {
+          return null;
+        }
+        return new Lookups.Domain() {
+          @Override
+          public boolean contains(String code) {
+            return v.contains(code);
+          }
+
+          @Override
+          public String name(String code) {
+            return v.name(code);
+          }
+
+          @Override
+          public List<String> codes() {
+            return v.codes();
+          }
+        };
+      }
+
+      @Override
       public boolean defined(String domain) {
-        return get(domain) != null;
+        return vd(domain) != null;
       }
 
       @Override
       public boolean contains(String domain, String code) {
-        ValueDomain v = get(domain);
+        ValueDomain v = vd(domain);
         return v != null && v.contains(code);
       }
 
       @Override
       public String name(String domain, String code) {
-        ValueDomain v = get(domain);
+        ValueDomain v = vd(domain);
         return v == null ? null : v.name(code);
       }
 
       @Override
       public List<String> codes(String domain) {
-        ValueDomain v = get(domain);
+        ValueDomain v = vd(domain);
         return v == null ? List.of() : v.codes();
       }
     };

@@ -198,6 +198,7 @@ public final class FirstPageChecker {
     private final FindingSink sink;
     private final CompiledRules compiled = rules.compiled();
     private final List<CompiledRules.Rule> list = compiled.rules;
+    private final CompiledRules.Rule[] array = list.toArray(new CompiledRules.Rule[0]);
     private final RecordCtx ctx = new RecordCtx();
     private final Messages messages = Messages.of("org.shutong.firstpage.messages", lang);
     private final Scoring scoring = rules.scoring();
@@ -286,6 +287,7 @@ public final class FirstPageChecker {
       this.b = new Binding(FirstPageLayout.of(mapping));
       ctx.col = b.col;
       ctx.groupCols = b.groupCols;
+      ctx.newFile();
       fileFindings();
     }
 
@@ -294,6 +296,7 @@ public final class FirstPageChecker {
     /** Where every rule's fields are in the current file. */
     private final class Binding {
       final FirstPageLayout layout;
+      final int width;
       final int[] col;
       final int[][][] groupCols;
       final FieldGroup.Slot[][] groupSlots;
@@ -303,6 +306,7 @@ public final class FirstPageChecker {
 
       Binding(FirstPageLayout layout) {
         this.layout = layout;
+        this.width = layout.mapping().header().size();
         FirstPageFields std = FirstPageFields.standard();
         List<FieldDef> all = std.fields();
         col = new int[all.size()];
@@ -393,11 +397,16 @@ public final class FirstPageChecker {
         }
       }
 
-      private final Map<Integer, int[]> singles = new HashMap<>();
+      private final int[][] singles = new int[FirstPageFields.standard().fields().size()][];
 
       /** A one-member "slot" holding field {@code fi}'s column, for {@code each} over field lists. */
       int[] single(int fi) {
-        return singles.computeIfAbsent(fi, k -> new int[] {col[k]});
+        int[] s = singles[fi];
+        if (s == null) {
+          s = new int[] {col[fi]};
+          singles[fi] = s;
+        }
+        return s;
       }
     }
 
@@ -430,6 +439,7 @@ public final class FirstPageChecker {
       int[] field = new int[8];
       CompiledRules.FieldSpec[] spec = new CompiledRules.FieldSpec[8];
       Bound partner;
+      Lookups.Domain[] domain;
 
       void add(int c, String fieldCode, int fieldIdx, CompiledRules.FieldSpec s) {
         if (size == col.length) {
@@ -524,13 +534,13 @@ public final class FirstPageChecker {
     /** Checks one row of the current input. */
     public void record(Row r) {
       this.row = r;
-      ctx.row = r;
+      ctx.load(r, b.width);
       ctx.slot = null;
       seq++;
       recordDeduct = 0;
       recordErrors = 0;
       recordWarnings = 0;
-      for (CompiledRules.Rule rule : list) {
+      for (CompiledRules.Rule rule : array) {
         if (!b.runnable[rule.index]) {
           continue;
         }
@@ -566,7 +576,7 @@ public final class FirstPageChecker {
           missing++;
           continue;
         }
-        if (Values.isEmpty(row.get(c))) {
+        if (ctx.st[c] != Values.VALUE) {
           missing++;
           emit(rule, bd.code[i], row.get(c), null);
         }
@@ -582,11 +592,7 @@ public final class FirstPageChecker {
       Bound bd = b.bound.get(rule.index);
       List<FieldDef> all = FirstPageFields.standard().fields();
       for (int i = 0; i < bd.size; i++) {
-        int c = bd.col[i];
-        if (c < 0) {
-          continue;
-        }
-        String v = Values.clean(row.get(c));
+        String v = ctx.value(bd.col[i]);
         if (v == null) {
           continue;
         }
@@ -651,33 +657,38 @@ public final class FirstPageChecker {
         return;
       }
       Bound bd = b.bound.get(rule.index);
+      if (bd.domain == null) {
+        List<FieldDef> all = FirstPageFields.standard().fields();
+        bd.domain = new Lookups.Domain[bd.size];
+        for (int i = 0; i < bd.size; i++) {
+          String d = all.get(bd.field[i]).valueDomain();
+          bd.domain[i] = d == null || bd.col[i] < 0 ? null : domains.get(d);
+        }
+      }
       CompiledRules.Rule legacy = legacyRule();
       List<FieldDef> all = FirstPageFields.standard().fields();
       for (int i = 0; i < bd.size; i++) {
-        int c = bd.col[i];
-        if (c < 0) {
+        Lookups.Domain dom = bd.domain[i];
+        if (dom == null) {
           continue;
         }
-        String v = Values.clean(row.get(c));
+        String v = ctx.value(bd.col[i]);
         if (v == null) {
           continue;
         }
-        String d = all.get(bd.field[i]).valueDomain();
-        if (d == null || !domains.defined(d)) {
-          continue;
-        }
         boolean ok;
-        if (bd.code[i].equals("B21C") && v.indexOf(',') >= 0) {
+        if (v.indexOf(',') >= 0 && bd.code[i].equals("B21C")) {
           ok = true;
           for (String part : v.split(",", -1)) {
-            ok &= domains.contains(d, part.strip());
+            ok &= dom.contains(part.strip());
           }
         } else {
-          ok = domains.contains(d, v);
+          ok = dom.contains(v);
         }
         if (ok) {
           continue;
         }
+        String d = all.get(bd.field[i]).valueDomain();
         String old = legacy == null ? null : legacy.legacy.get(d);
         if (old != null && domains.defined(old) && domains.contains(old, v)) {
           if (b.runnable[legacy.index]) {
@@ -734,11 +745,7 @@ public final class FirstPageChecker {
       }
       Bound bd = b.bound.get(rule.index);
       for (int i = 0; i < bd.size; i++) {
-        int c = bd.col[i];
-        if (c < 0) {
-          continue;
-        }
-        String v = Values.clean(row.get(c));
+        String v = ctx.value(bd.col[i]);
         if (v != null && table.name(v) == null) {
           emit(rule, bd.code[i], v, Map.of("table", table.title()));
         }
@@ -752,13 +759,8 @@ public final class FirstPageChecker {
       Bound codes = b.bound.get(rule.index);
       Bound names = codes.partner;
       for (int i = 0; i < codes.size; i++) {
-        int cc = codes.col[i];
-        int nc = names.col[i];
-        if (cc < 0 || nc < 0) {
-          continue;
-        }
-        String code = Values.clean(row.get(cc));
-        String name = Values.clean(row.get(nc));
+        String code = ctx.value(codes.col[i]);
+        String name = ctx.value(names.col[i]);
         if (code == null || name == null) {
           continue;
         }
@@ -773,8 +775,7 @@ public final class FirstPageChecker {
       if (rule.when != null && rule.when.test(ctx) != Logic.TRUE) {
         return;
       }
-      int c = b.col[rule.findingField];
-      String v = Values.clean(row.get(c));
+      String v = ctx.value(b.col[rule.findingField]);
       if (v == null) {
         return;
       }
@@ -790,33 +791,31 @@ public final class FirstPageChecker {
         int[][] cols = b.groupCols[rule.eachGroup];
         FieldGroup.Slot[] slots = b.groupSlots[rule.eachGroup];
         for (int i = 0; i < cols.length; i++) {
-          if (!slotFilled(cols[i])) {
+          if (!ctx.slotFilled(rule.eachGroup, i)) {
             continue;
           }
           ctx.slot = cols[i];
           if (fails(rule)) {
             String fieldCode = slots[i].field(rule.eachMember);
-            int mc = cols[i][rule.eachMember];
-            emit(rule, fieldCode, mc < 0 ? null : Values.clean(row.get(mc)), null);
+            emit(rule, fieldCode, ctx.value(cols[i][rule.eachMember]), null);
           }
           ctx.slot = null;
         }
       } else if (rule.eachList != null) {
         for (int fi : rule.eachList) {
           int c = b.col[fi];
-          if (c < 0 || Values.isEmpty(row.get(c))) {
+          if (!ctx.has(c)) {
             continue;
           }
           ctx.slot = b.single(fi);
           if (fails(rule)) {
-            emit(rule, FirstPageFields.standard().fields().get(fi).code(), Values.clean(row.get(c)), null);
+            emit(rule, FirstPageFields.standard().fields().get(fi).code(), ctx.value(c), null);
           }
           ctx.slot = null;
         }
       } else if (fails(rule)) {
-        int c = b.col[rule.findingField];
         emit(rule, FirstPageFields.standard().fields().get(rule.findingField).code(),
-            c < 0 ? null : Values.clean(row.get(c)), null);
+            ctx.value(b.col[rule.findingField]), null);
       }
     }
 
@@ -825,15 +824,6 @@ public final class FirstPageChecker {
         return false;
       }
       return rule.check.test(ctx) == Logic.FALSE;
-    }
-
-    private boolean slotFilled(int[] cols) {
-      for (int c : cols) {
-        if (c >= 0 && !Values.isEmpty(row.get(c))) {
-          return true;
-        }
-      }
-      return false;
     }
 
     // ------------------------------------------------------------------ across records
@@ -886,7 +876,7 @@ public final class FirstPageChecker {
       return f == fileIndex ? String.valueOf(rec) : files.get(f) + ":" + rec;
     }
 
-    private String key(Cross x, int[] parts) {
+    private CharSequence key(Cross x, int[] parts) {
       StringBuilder sb = x.sb;
       sb.setLength(0);
       for (int i = 0; i < parts.length; i++) {
@@ -898,7 +888,7 @@ public final class FirstPageChecker {
           sb.append(v);
         }
       }
-      return sb.toString();
+      return sb;
     }
 
     private void duplicate(CompiledRules.Rule rule) {
@@ -1051,10 +1041,10 @@ public final class FirstPageChecker {
         }
       }
       if (name.equals("value") && ctx.slot != null) {
-        return Values.clean(row.get(ctx.slot[0]));
+        return ctx.value(ctx.slot[0]);
       }
       int fi = fieldIndex(name);
-      return fi < 0 ? null : Values.clean(row.get(b.col[fi]));
+      return fi < 0 ? null : ctx.value(b.col[fi]);
     }
 
     private void endRecord() {
@@ -1083,7 +1073,7 @@ public final class FirstPageChecker {
           lowest.poll();
         }
       }
-      String deptCode = b.col[DEPT] < 0 ? "" : Values.clean(row.get(b.col[DEPT]));
+      String deptCode = ctx.value(b.col[DEPT]);
       Dept d = depts.get(deptCode == null ? "" : deptCode);
       if (d == null) {
         if (depts.size() >= MAX_DEPTS) {

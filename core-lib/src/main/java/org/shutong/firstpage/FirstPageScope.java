@@ -71,12 +71,7 @@ final class FirstPageScope {
 
         @Override
         public boolean filled(RecordCtx c, int i) {
-          for (int col : c.groupCols[gi][i]) {
-            if (col >= 0 && !Values.isEmpty(c.row.get(col))) {
-              return true;
-            }
-          }
-          return false;
+          return c.slotFilled(gi, i);
         }
 
         @Override
@@ -100,14 +95,12 @@ final class FirstPageScope {
   }
 
   private static void addValue(Scope.Builder<RecordCtx> b, String name, FieldType type, ColumnOf where) {
-    java.util.function.Predicate<RecordCtx> filled = c -> !Values.isEmpty(c.row.get(where.column(c)));
-    java.util.function.Predicate<RecordCtx> blank = c -> c.row.get(where.column(c)).isBlank();
+    java.util.function.Predicate<RecordCtx> filled = c -> c.has(where.column(c));
+    java.util.function.Predicate<RecordCtx> blank = c -> c.blank(where.column(c));
     switch (type) {
-      case INTEGER, DECIMAL ->
-          b.number(name, c -> Values.parseNumber(Values.clean(c.row.get(where.column(c)))), filled);
-      case DATE, DATETIME ->
-          b.time(name, c -> Values.parseDateTime(Values.clean(c.row.get(where.column(c)))), filled);
-      default -> b.text(name, c -> Values.clean(c.row.get(where.column(c))), filled);
+      case INTEGER, DECIMAL -> b.number(name, c -> c.number(where.column(c)), filled);
+      case DATE, DATETIME -> b.time(name, c -> c.time(where.column(c)), filled);
+      default -> b.text(name, c -> c.value(where.column(c)), filled);
     }
     b.blank(name, blank);
   }

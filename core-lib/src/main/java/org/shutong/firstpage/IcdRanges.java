@@ -48,15 +48,22 @@ final class IcdRanges {
       if (code.length() < n) {
         continue;
       }
-      if (code.regionMatches(0, a, 0, n) || code.regionMatches(0, to[i], 0, n)) {
-        return true;
-      }
-      String p = code.substring(0, n);
-      if (p.compareTo(a) >= 0 && p.compareTo(to[i]) <= 0) {
+      if (compare(code, a, n) >= 0 && compare(code, to[i], n) <= 0) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Compares the first {@code n} characters of {@code code} with {@code bound} (length n). */
+  private static int compare(String code, String bound, int n) {
+    for (int k = 0; k < n; k++) {
+      int d = code.charAt(k) - bound.charAt(k);
+      if (d != 0) {
+        return d;
+      }
+    }
+    return 0;
   }
 
   int size() {

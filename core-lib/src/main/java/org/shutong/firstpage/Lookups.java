@@ -22,8 +22,40 @@ final class Lookups {
     String name(String code);
   }
 
+  /** One value domain. */
+  interface Domain {
+    boolean contains(String code);
+
+    String name(String code);
+
+    List<String> codes();
+  }
+
   /** Value domains (RC tables). */
   interface Domains {
+    /** The domain, or {@code null} if unknown. */
+    default Domain get(String domain) {
+      if (!defined(domain)) {
+        return null;
+      }
+      return new Domain() {
+        @Override
+        public boolean contains(String code) {
+          return Domains.this.contains(domain, code);
+        }
+
+        @Override
+        public String name(String code) {
+          return Domains.this.name(domain, code);
+        }
+
+        @Override
+        public List<String> codes() {
+          return Domains.this.codes(domain);
+        }
+      };
+    }
+
     /** Whether the domain is known (its codes can be checked). */
     boolean defined(String domain);
 

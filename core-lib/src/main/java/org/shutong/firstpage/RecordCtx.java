@@ -14,6 +14,8 @@ final class RecordCtx {
   /** Per group (FirstPageScope.GROUPS order): the present slots' member columns. */
   int[][][] groupCols;
   Row row;
+  /** Per column of the row: {@link Values#BLANK}, {@link Values#DASH} or {@link Values#VALUE}. */
+  byte[] st = new byte[0];
   /** Member columns of the bound slot. */
   int[] slot;
   int[] savedSlot;
@@ -21,15 +23,121 @@ final class RecordCtx {
   Lookups.ProcedureKinds procedureKinds;
   Identifiers identifiers;
 
+  /** Counts the records loaded, to invalidate the per-record caches. */
+  long seq;
+  private long[] timeStamp = new long[0];
+  private long[] timeCache = new long[0];
+  private long[] numStamp = new long[0];
+  private double[] numCache = new double[0];
+  private long[] groupStamp = new long[0];
+  private boolean[][] groupFilled = new boolean[0][];
+
+  /** Reads a row: the values and their statuses. */
+  void load(Row r, int width) {
+    row = r;
+    seq++;
+    if (st.length < width) {
+      st = new byte[width];
+      timeStamp = new long[width];
+      timeCache = new long[width];
+      numStamp = new long[width];
+      numCache = new double[width];
+    }
+    int n = Math.min(width, r.size());
+    for (int i = 0; i < n; i++) {
+      st[i] = Values.status(r.get(i));
+    }
+    for (int i = n; i < width; i++) {
+      st[i] = Values.BLANK;
+    }
+  }
+
+  /** Whether column {@code c} holds a value (not blank, not "-"). */
+  boolean has(int c) {
+    return c >= 0 && st[c] == Values.VALUE;
+  }
+
+  /** Whether column {@code c} is absent or blank (not even "-"). */
+  boolean blank(int c) {
+    return c < 0 || st[c] == Values.BLANK;
+  }
+
   String raw(int column) {
     return row.get(column);
   }
 
+  /** The trimmed value of column {@code c}, or {@code null} if it has none. */
+  String value(int c) {
+    if (c < 0 || st[c] != Values.VALUE) {
+      return null;
+    }
+    String v = row.get(c);
+    return v.charAt(0) > ' ' && v.charAt(v.length() - 1) > ' ' ? v : v.strip();
+  }
+
+  /** Column {@code c} as a time (seconds), parsed once per record; {@link Values#NONE} if none. */
+  long time(int c) {
+    if (c < 0 || st[c] != Values.VALUE) {
+      return Values.NONE;
+    }
+    if (timeStamp[c] != seq) {
+      timeStamp[c] = seq;
+      timeCache[c] = Values.parseDateTime(value(c));
+    }
+    return timeCache[c];
+  }
+
+  /** Column {@code c} as a number, parsed once per record; NaN if none. */
+  double number(int c) {
+    if (c < 0 || st[c] != Values.VALUE) {
+      return Double.NaN;
+    }
+    if (numStamp[c] != seq) {
+      numStamp[c] = seq;
+      numCache[c] = Values.parseNumber(value(c));
+    }
+    return numCache[c];
+  }
+
+  /** Whether slot {@code i} of group {@code g} has any member with a value (computed once per record). */
+  boolean slotFilled(int g, int i) {
+    if (groupStamp.length <= g) {
+      groupStamp = java.util.Arrays.copyOf(groupStamp, groupCols.length);
+      groupFilled = java.util.Arrays.copyOf(groupFilled, groupCols.length);
+    }
+    if (groupStamp[g] != seq) {
+      groupStamp[g] = seq;
+      int[][] cols = groupCols[g];
+      boolean[] f = groupFilled[g];
+      if (f == null || f.length < cols.length) {
+        f = new boolean[cols.length];
+        groupFilled[g] = f;
+      }
+      for (int k = 0; k < cols.length; k++) {
+        boolean any = false;
+        for (int col : cols[k]) {
+          if (col >= 0 && st[col] == Values.VALUE) {
+            any = true;
+            break;
+          }
+        }
+        f[k] = any;
+      }
+    }
+    return groupFilled[g][i];
+  }
+
+  /** Call when the file (and so {@link #groupCols}) changes. */
+  void newFile() {
+    groupStamp = new long[groupCols.length];
+    groupFilled = new boolean[groupCols.length][];
+  }
+
   String field(int fieldIndex) {
-    return Values.clean(row.get(col[fieldIndex]));
+    return value(col[fieldIndex]);
   }
 
   String member(int m) {
-    return Values.clean(row.get(slot[m]));
+    return value(slot[m]);
   }
 }
