@@ -11,7 +11,8 @@ import picocli.CommandLine.Mixin;
     versionProvider = VersionProvider.class,
     resourceBundle = "org.shutong.cli.help",
     description = "书同：按国家标准编码、校验、交换卫生健康数据。",
-    subcommands = {org.shutong.cli.code.CodeCommand.class, ConvertCommand.class, InspectCommand.class},
+    subcommands = {org.shutong.cli.code.CodeCommand.class, org.shutong.cli.firstpage.FirstpageCommand.class,
+        ConvertCommand.class, InspectCommand.class, org.shutong.cli.generate.GenerateCommand.class},
     usageHelpAutoWidth = true,
     sortOptions = false)
 public final class ShutongCommand implements Runnable {

@@ -29,6 +29,7 @@ import org.shutong.report.Severity;
  * @param when the condition under which the rule applies, or {@code null}
  * @param check the condition that must hold, or {@code null} for built-in kinds
  * @param expected an expression whose value the messages show as {@code {expected}}, or {@code null}
+ * @param title what the rule requires, by language code ({@code zh}, {@code en}), for reports
  * @param message message templates by language code ({@code zh}, {@code en})
  * @param source the standard and clause, or the public QC practice, the rule comes from
  * @param deduct points deducted from a record's score when the rule fires, or {@code null} for the
@@ -48,6 +49,7 @@ public record RuleDef(
     String when,
     String check,
     String expected,
+    Map<String, String> title,
     Map<String, String> message,
     String source,
     Double deduct,
@@ -61,6 +63,7 @@ public record RuleDef(
     Objects.requireNonNull(severity, "severity");
     fields = fields == null ? List.of() : List.copyOf(fields);
     each = each == null ? null : List.copyOf(each);
+    title = title == null ? Map.of() : Map.copyOf(title);
     message = Map.copyOf(message);
     params = params == null ? Map.of() : Map.copyOf(params);
     category = category == null ? "" : category;
@@ -73,15 +76,21 @@ public record RuleDef(
     return m != null ? m : message.getOrDefault("zh", id);
   }
 
+  /** The title in {@code lang}, else the Chinese one, else the id. */
+  public String title(Lang lang) {
+    String t = title.get(lang == Lang.EN ? "en" : "zh");
+    return t != null ? t : title.getOrDefault("zh", id);
+  }
+
   /** A copy with another severity. */
   public RuleDef withSeverity(Severity s) {
-    return new RuleDef(id, kind, s, category, fields, each, field, when, check, expected, message,
+    return new RuleDef(id, kind, s, category, fields, each, field, when, check, expected, title, message,
         source, deduct, enabled, params);
   }
 
   /** A copy enabled or disabled. */
   public RuleDef withEnabled(boolean e) {
     return new RuleDef(id, kind, severity, category, fields, each, field, when, check, expected,
-        message, source, deduct, e, params);
+        title, message, source, deduct, e, params);
   }
 }

@@ -168,11 +168,12 @@ public final class RuleSet {
 
   record ScoringYaml(Double start, Map<String, Double> deduct, List<Scoring.Grade> grades, String source) {}
 
-  record OverrideYaml(String severity, Double deduct, Boolean enabled, Map<String, String> message) {}
+  record OverrideYaml(String severity, Double deduct, Boolean enabled, Map<String, String> title,
+      Map<String, String> message) {}
 
   record RuleYaml(String id, String kind, String severity, String category, List<String> fields,
       JsonNode each, String field, String when, String check, String expected,
-      Map<String, String> message, String source, Double deduct, Boolean enabled, List<String> key,
+      Map<String, String> title, Map<String, String> message, String source, Double deduct, Boolean enabled, List<String> key,
       JsonNode person, String from, String to, String count, String time,
       Map<String, String> legacy, List<List<String>> pairs) {}
 
@@ -275,7 +276,8 @@ public final class RuleSet {
         }
         rules.put(r.id(), new RuleDef(r.id(), r.kind(),
             o.severity() != null ? severity(o.severity(), r.id(), ctx) : r.severity(), r.category(),
-            r.fields(), r.each(), r.field(), r.when(), r.check(), r.expected(), msg, r.source(),
+            r.fields(), r.each(), r.field(), r.when(), r.check(), r.expected(),
+            o.title() != null ? o.title() : r.title(), msg, r.source(),
             o.deduct() != null ? o.deduct() : r.deduct(),
             o.enabled() != null ? o.enabled() : r.enabled(), r.params()));
       }
@@ -377,7 +379,7 @@ public final class RuleSet {
       params.put("pairs", r.pairs());
     }
     return new RuleDef(r.id(), kind, severity(r.severity(), r.id(), ctx), r.category(), r.fields(),
-        each, r.field(), r.when(), r.check(), r.expected(), r.message(), r.source(), r.deduct(),
+        each, r.field(), r.when(), r.check(), r.expected(), r.title(), r.message(), r.source(), r.deduct(),
         r.enabled() == null || r.enabled(), params);
   }
 

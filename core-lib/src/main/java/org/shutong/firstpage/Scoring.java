@@ -37,7 +37,7 @@ public record Scoring(double start, Map<Severity, Double> deduct, List<Grade> gr
 
   /** Sorts the grades from the highest minimum down. */
   public Scoring {
-    deduct = Map.copyOf(deduct);
+    deduct = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(deduct));
     grades = grades.stream().sorted(Comparator.comparingDouble(Grade::min).reversed()).toList();
     Objects.requireNonNull(source, "source");
     if (grades.isEmpty()) {
