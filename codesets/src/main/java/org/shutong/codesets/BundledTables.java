@@ -81,6 +81,13 @@ final class BundledTables {
   /** Reads a bundled file's data rows (header checked against {@code expectedHeader}). */
   static List<RawRow> rows(TableInfo info, String... expectedHeader) {
     List<RawRow> out = new ArrayList<>(info.rows());
+    each(info, r -> out.add(r), expectedHeader);
+    return out;
+  }
+
+  /** Streams a bundled file's data rows to {@code sink}, checking header, column count and row count. */
+  static void each(TableInfo info, java.util.function.Consumer<RawRow> sink, String... expectedHeader) {
+    int[] n = {0};
     Csv.parse(Resources.text(info.file()), info.file(), (f, line) -> {
       if (line == 1) {
         if (!List.of(f).equals(List.of(expectedHeader))) {
@@ -91,21 +98,18 @@ final class BundledTables {
       if (f.length != expectedHeader.length) {
         throw new IllegalStateException(info.file() + " line " + line + ": " + f.length + " columns");
       }
-      out.add(new RawRow(f, line));
+      n[0]++;
+      sink.accept(new RawRow(f, line));
     });
-    if (out.size() != info.rows()) {
-      throw new IllegalStateException(
-          info.file() + ": " + out.size() + " data rows, manifest says " + info.rows());
+    if (n[0] != info.rows()) {
+      throw new IllegalStateException(info.file() + ": " + n[0] + " data rows, manifest says " + info.rows());
     }
-    return out;
   }
 
   /** A plain code table: every row a leaf. */
   static CodeTable plainCodeTable(TableInfo info) {
-    CodeTable.Builder b = CodeTable.builder(info);
-    for (RawRow r : rows(info, "code", "name")) {
-      addOrFail(b, info, r, true);
-    }
+    CodeTable.Builder b = CodeTable.builder(info).expect(info.rows());
+    each(info, r -> addOrFail(b, info, r, true), "code", "name");
     return b.build();
   }
 
@@ -122,10 +126,8 @@ final class BundledTables {
    * icd10-nhsa-2.0 (checked by a test).
    */
   static CodeTable allLevels(TableInfo info) {
-    CodeTable.Builder b = CodeTable.builder(info);
-    for (RawRow r : rows(info, "code", "name")) {
-      addOrFail(b, info, r, isNhsaLeafCode(r.f()[0].strip()));
-    }
+    CodeTable.Builder b = CodeTable.builder(info).expect(info.rows());
+    each(info, r -> addOrFail(b, info, r, isNhsaLeafCode(r.f()[0].strip())), "code", "name");
     return b.build();
   }
 
@@ -151,12 +153,20 @@ final class BundledTables {
    * </ol>
    */
   static CodeTable icd10Nhsa(TableInfo info, CodeTable allLevels) {
-    CodeTable.Builder b = CodeTable.builder(info);
+    return icd10Nhsa(info, java.util.concurrent.CompletableFuture.completedFuture(allLevels));
+  }
+
+  /** As {@link #icd10Nhsa(TableInfo, CodeTable)}, with the all-levels table still being read on another thread. */
+  static CodeTable icd10Nhsa(TableInfo info, java.util.concurrent.CompletableFuture<CodeTable> pending) {
+    CodeTable.Builder b = CodeTable.builder(info).expect(info.rows() + info.rows() / 2);
     List<String> codes = new ArrayList<>(info.rows());
-    for (RawRow r : rows(info, "code", "name")) {
+    each(info, r -> {
       addOrFail(b, info, r, true);
-      codes.add(r.f()[0].strip());
-    }
+      if (r.f()[1].indexOf('?') >= 0) {
+        codes.add(r.f()[0].strip());
+      }
+    }, "code", "name");
+    CodeTable allLevels = pending.join();
     patchGarbledNames(b, codes, allLevels::name, REASON_ICD10_QQ);
     for (CodeTable.Code c : allLevels.codes()) {
       if (!c.leaf() && !b.contains(c.code())) {
@@ -171,12 +181,14 @@ final class BundledTables {
    * same code in the named crosswalk when that name has no {@code ?} (8 codes).
    */
   static CodeTable icd9Nhsa(TableInfo info, Crosswalk withNames) {
-    CodeTable.Builder b = CodeTable.builder(info);
-    List<String> codes = new ArrayList<>(info.rows());
-    for (RawRow r : rows(info, "code", "name")) {
+    CodeTable.Builder b = CodeTable.builder(info).expect(info.rows());
+    List<String> codes = new ArrayList<>();
+    each(info, r -> {
       addOrFail(b, info, r, true);
-      codes.add(r.f()[0].strip());
-    }
+      if (r.f()[1].indexOf('?') >= 0) {
+        codes.add(r.f()[0].strip());
+      }
+    }, "code", "name");
     patchGarbledNames(b, codes, code -> {
       for (Crosswalk.Mapping m : withNames.to(code)) {
         if (!m.toName().isEmpty() && m.toName().indexOf('?') < 0) {

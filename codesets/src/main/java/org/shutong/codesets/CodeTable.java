@@ -132,7 +132,7 @@ public final class CodeTable {
   public static final class Builder {
     private TableInfo info;
     private final List<Code> codes = new ArrayList<>();
-    private final Map<String, Code> byCode = new HashMap<>();
+    private Map<String, Code> byCode = new HashMap<>();
     private final List<Patch> patches = new ArrayList<>();
     private int leaves;
 
@@ -202,14 +202,19 @@ public final class CodeTable {
       return codes.size();
     }
 
-    /** The table. */
+    /** The table. The builder must not be used afterwards. */
     public CodeTable build() {
       Code[] arr = codes.toArray(new Code[0]);
-      Map<String, Code> map = new HashMap<>(Math.max(16, (int) (arr.length / 0.75f) + 1));
-      for (Code c : arr) {
-        map.put(c.code(), c);
+      return new CodeTable(info, arr, Collections.unmodifiableMap(byCode), leaves, List.copyOf(patches));
+    }
+
+    /** Makes room for {@code n} more codes (avoids re-hashing while a large table is read). */
+    public Builder expect(int n) {
+      if (byCode.isEmpty()) {
+        byCode = new HashMap<>(Math.max(16, (int) (n / 0.75f) + 1));
+        ((ArrayList<Code>) codes).ensureCapacity(n);
       }
-      return new CodeTable(info, arr, map, leaves, List.copyOf(patches));
+      return this;
     }
   }
 }

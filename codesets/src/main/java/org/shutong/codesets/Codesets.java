@@ -95,8 +95,12 @@ public final class Codesets {
     for (TableInfo i : infos) {
       Supplier<?> loader = switch (i.kind()) {
         case CODE_TABLE -> switch (i.id()) {
-          case BundledTables.ICD10_NHSA -> () -> BundledTables.icd10Nhsa(
-              i, (CodeTable) tables.get(BundledTables.ICD10_NHSA_ALL_LEVELS).get());
+          case BundledTables.ICD10_NHSA -> () -> {
+            // the all-levels file is read on another thread while this one reads the leaf file's manifest row
+            java.util.concurrent.CompletableFuture<CodeTable> all = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> (CodeTable) tables.get(BundledTables.ICD10_NHSA_ALL_LEVELS).get());
+            return BundledTables.icd10Nhsa(i, all);
+          };
           case BundledTables.ICD10_NHSA_ALL_LEVELS -> () -> BundledTables.allLevels(i);
           case BundledTables.ICD9_NHSA -> () -> BundledTables.icd9Nhsa(
               i, (Crosswalk) tables.get(BundledTables.ICD9_MAP_WITH_NAMES).get());

@@ -71,7 +71,14 @@ final class TextReportRenderer implements ReportRenderer {
       table(w, t);
     }
     Summary s = r.summary();
-    line(w, m.get("text.inputs", r.inputs().size(), s.records()));
+    if (r.inputs().isEmpty() && r.findings().isEmpty() && r.rules().isEmpty()) {
+      // a look-up or a listing (code lookup, code info): no input files, nothing to summarise
+      w.flush();
+      return;
+    }
+    if (!r.inputs().isEmpty()) {
+      line(w, m.get("text.inputs", r.inputs().size(), s.records()));
+    }
     for (InputSummary in : r.inputs()) {
       line(w, "  " + ReportViews.printable(in.path()) + "  " + m.get("text.records", in.records())
           + (in.encoding() != null ? "  " + in.encoding() : ""));

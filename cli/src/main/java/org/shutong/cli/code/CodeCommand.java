@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
     name = "code",
     resourceBundle = "org.shutong.cli.code.help",
     description = "编码：国家疾病诊断与手术操作编码表的查询、校验、检索与映射",
-    subcommands = {CodeInfoCommand.class},
+    subcommands = {CodeLookupCommand.class, CodeValidateCommand.class, CodeSearchCommand.class, CodeTreeCommand.class,
+        CodeMapCommand.class, CodeEditsCommand.class, CodeInfoCommand.class},
     usageHelpAutoWidth = true,
     sortOptions = false)
 public final class CodeCommand implements Runnable {

@@ -1,0 +1,136 @@
+package org.shutong.coding;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apiguardian.api.API;
+import org.shutong.i18n.Messages;
+import org.shutong.io.ColumnDictionary;
+import org.shutong.io.InputEncoding;
+import org.shutong.io.InputException;
+import org.shutong.io.ReadOptions;
+import org.shutong.io.Row;
+import org.shutong.io.TableReader;
+import org.shutong.io.TableReaders;
+
+/**
+ * Reads the codes of a file: a plain list (one code per line, UTF-8 or GB18030; {@code record} = line),
+ * or one column of a table file read by {@link TableReaders} ({@code record} = data row, {@code field} =
+ * the column's header). Empty values are passed on; the caller counts them.
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public final class CodeFile {
+  /** Receives each value with where it is. */
+  @FunctionalInterface
+  public interface Visitor {
+    /**
+     * Receives one value.
+     *
+     * @param value the value as found (never {@code null})
+     * @param record the line (list) or data row (table)
+     * @param line the physical line
+     * @param field the column header, or {@code null} for a list
+     */
+    void code(String value, long record, long line, String field);
+  }
+
+  /**
+   * What was read.
+   *
+   * @param name the file as named in findings
+   * @param records lines or data rows read
+   * @param encoding the encoding used
+   */
+  public record Read(String name, long records, String encoding) {}
+
+  private CodeFile() {}
+
+  /**
+   * Reads {@code file}.
+   *
+   * @param column the column of a table file, or {@code null} for a plain list
+   * @throws InputException if the file cannot be read, cannot be decoded, or lacks the column
+   */
+  public static Read read(Path file, String column, ReadOptions options, Visitor visitor) {
+    return column == null ? lines(file, options, visitor) : column(file, column, options, visitor);
+  }
+
+  private static Read lines(Path file, ReadOptions options, Visitor visitor) {
+    String name = options.name() != null ? options.name() : file.toString();
+    Messages io = Messages.of("org.shutong.io.messages", options.lang());
+    if (!Files.exists(file)) {
+      throw new InputException(name, io.get("in.missing", name));
+    }
+    if (Files.isDirectory(file)) {
+      throw new InputException(name, io.get("in.directory", name));
+    }
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new InputException(name, 0, 0, io.get("in.readFailed", name, String.valueOf(e.getMessage())), e);
+    }
+    int off = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    String text = null;
+    String used = null;
+    InputEncoding enc = options.encoding();
+    List<Charset> tries = enc == InputEncoding.AUTO ? List.of(StandardCharsets.UTF_8, Charset.forName("GB18030")) : List.of(enc.charset());
+    for (Charset cs : tries) {
+      try {
+        text = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(bytes, off, bytes.length - off)).toString();
+        used = cs.name();
+        break;
+      } catch (CharacterCodingException e) {
+        // not this encoding; try the next
+      }
+    }
+    if (text == null) {
+      throw new InputException(name, Messages.of("org.shutong.coding.messages", options.lang())
+          .get("batch.undecodable", name, enc == InputEncoding.AUTO ? "UTF-8/GB18030" : enc.name()));
+    }
+    long line = 0;
+    int pos = 0;
+    while (pos < text.length()) {
+      int eol = text.indexOf('\n', pos);
+      if (eol < 0) {
+        eol = text.length();
+      }
+      int end = eol > pos && text.charAt(eol - 1) == '\r' ? eol - 1 : eol;
+      line++;
+      visitor.code(text.substring(pos, end), line, line, null);
+      pos = eol + 1;
+    }
+    return new Read(name, line, used);
+  }
+
+  private static Read column(Path file, String column, ReadOptions options, Visitor visitor) {
+    try (TableReader r = TableReaders.open(file, options)) {
+      String name = r.source().name();
+      int col = -1;
+      String key = ColumnDictionary.key(column);
+      for (int i = 0; i < r.header().size(); i++) {
+        if (ColumnDictionary.key(r.header().get(i)).equals(key)) {
+          col = i;
+          break;
+        }
+      }
+      if (col < 0) {
+        throw new InputException(name, 1, 0, Messages.of("org.shutong.coding.messages", options.lang())
+            .get("batch.noColumn", name, column, String.join(", ", r.header())), null);
+      }
+      String field = r.header().get(col);
+      while (r.hasNext()) {
+        Row row = r.next();
+        visitor.code(row.get(col), row.record(), row.line(), field);
+      }
+      return new Read(name, r.recordsRead(), r.source().encodingName());
+    }
+  }
+}
