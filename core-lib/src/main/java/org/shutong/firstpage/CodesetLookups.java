@@ -7,13 +7,16 @@ import java.util.Optional;
 import org.shutong.codesets.CodeTable;
 import org.shutong.codesets.Codesets;
 import org.shutong.codesets.ValueDomain;
+import org.shutong.coding.CodeCheck;
+import org.shutong.coding.CodingSystem;
 
-/** {@link Lookups} over {@code org.shutong.codesets}. */
+/** {@link Lookups} over {@code org.shutong.codesets} and the coding service {@code org.shutong.coding}. */
 final class CodesetLookups {
   private CodesetLookups() {}
 
-  /** A code table: a code is valid when the table has it as a leaf (a codable code). */
-  static Lookups.Codes codes(CodeTable t) {
+  /** A code table through the coding service, which validates and normalises codes. */
+  static Lookups.Codes codes(CodingSystem s) {
+    CodeTable t = s.table();
     String title = t.info().name() + " " + t.info().version();
     return new Lookups.Codes() {
       @Override
@@ -27,9 +30,8 @@ final class CodesetLookups {
       }
 
       @Override
-      public String name(String code) {
-        CodeTable.Code c = t.get(code);
-        return c == null || !c.leaf() ? null : c.name();
+      public CodeCheck check(String code) {
+        return s.validate(code);
       }
     };
   }

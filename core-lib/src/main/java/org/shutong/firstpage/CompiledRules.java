@@ -50,6 +50,7 @@ final class CompiledRules {
     // built-in parameters
     List<List<FieldSpec>> pairs;
     Map<String, String> legacy;
+    java.util.Set<String> edits = java.util.Set.of();
     int[] key;
     int[] person;
     int from = -1;
@@ -124,6 +125,14 @@ final class CompiledRules {
             throw ctx.fail(d.id(), "rules.needs", "legacy");
           }
           r.legacy = Map.copyOf(legacy);
+        }
+        case "coding-edit" -> {
+          @SuppressWarnings("unchecked")
+          List<String> e = (List<String>) d.params().get("edits");
+          if (e == null || e.isEmpty()) {
+            throw ctx.fail(d.id(), "rules.needs", "edits");
+          }
+          r.edits = java.util.Set.copyOf(e);
         }
         case "duplicate" -> r.key = indexes(d, "key", fs, ctx);
         case "overlap" -> {

@@ -12,6 +12,12 @@ import java.util.PriorityQueue;
 import java.util.TreeMap;
 import org.apiguardian.api.API;
 import org.shutong.codesets.Codesets;
+import org.shutong.coding.CheckStatus;
+import org.shutong.coding.CodeCheck;
+import org.shutong.coding.CodeEdits;
+import org.shutong.coding.CodedRecord;
+import org.shutong.coding.CodingSystem;
+import org.shutong.coding.EditHit;
 import org.shutong.expr.Expression;
 import org.shutong.expr.Logic;
 import org.shutong.i18n.Lang;
@@ -54,6 +60,7 @@ public final class FirstPageChecker {
   private final Lookups.Codes procedures;
   private final Lookups.Domains domains;
   private final Lookups.ProcedureKinds procedureKinds;
+  private final CodeEdits edits;
 
   private FirstPageChecker(Builder b) {
     this.rules = b.rules;
@@ -64,6 +71,7 @@ public final class FirstPageChecker {
     this.procedures = b.procedures;
     this.domains = b.domains;
     this.procedureKinds = b.procedureKinds;
+    this.edits = b.edits;
   }
 
   /** A builder with the bundled rules and dictionary, Chinese messages. */
@@ -97,7 +105,8 @@ public final class FirstPageChecker {
     private Lookups.Domains domains;
     private Lookups.ProcedureKinds procedureKinds;
     private Codesets codesets;
-    private Coding coding = Coding.NHSA;
+    private IcdTables coding = IcdTables.NHSA;
+    private CodeEdits edits;
 
     private Builder() {}
 
@@ -110,8 +119,8 @@ public final class FirstPageChecker {
       return this;
     }
 
-    /** Which ICD tables diagnoses and procedures are checked against (default {@link Coding#NHSA}). */
-    public Builder coding(Coding c) {
+    /** Which ICD tables diagnoses and procedures are checked against (default {@link IcdTables#NHSA}). */
+    public Builder coding(IcdTables c) {
       this.coding = Objects.requireNonNull(c);
       return this;
     }
@@ -178,11 +187,18 @@ public final class FirstPageChecker {
      */
     public FirstPageChecker build() {
       Codesets cs = codesets != null ? codesets : Codesets.bundled();
+      org.shutong.coding.Coding service = codesets == null ? org.shutong.coding.Coding.bundled()
+          : org.shutong.coding.Coding.of(cs);
+      CodingSystem dx = service.system(coding.diagnosisTable());
+      CodingSystem px = service.system(coding.procedureTable());
       if (diagnoses == null) {
-        diagnoses = CodesetLookups.codes(cs.codeTable(coding.diagnosisTable()));
+        diagnoses = CodesetLookups.codes(dx);
       }
       if (procedures == null) {
-        procedures = CodesetLookups.codes(cs.codeTable(coding.procedureTable()));
+        procedures = CodesetLookups.codes(px);
+      }
+      if (edits == null) {
+        edits = service.edits().withSystems(dx, px);
       }
       if (domains == null) {
         domains = CodesetLookups.domains(cs);
@@ -329,6 +345,7 @@ public final class FirstPageChecker {
                 bind(specsOr(r, std, f -> f.type() != FieldType.STRING)));
             case "domain", "domain-legacy" -> bound.put(r.index, bind(specsOr(r, std, FieldDef::hasValueDomain)));
             case "diagnosis-code", "procedure-code", "identifier" -> bound.put(r.index, bind(r.fields));
+            case "coding-edit" -> bound.put(r.index, null);
             case "diagnosis-name", "procedure-name" -> {
               Bound bc = new Bound();
               Bound bn = new Bound();
@@ -549,8 +566,9 @@ public final class FirstPageChecker {
           case "format" -> format(rule, false);
           case "format-standard" -> format(rule, true);
           case "domain" -> domain(rule);
-          case "diagnosis-code" -> code(rule, diagnoses);
-          case "procedure-code" -> code(rule, procedures);
+          case "diagnosis-code" -> code(rule, diagnoses, formRule("diagnosis-code-form"));
+          case "procedure-code" -> code(rule, procedures, formRule("procedure-code-form"));
+          case "coding-edit" -> codingEdit(rule);
           case "diagnosis-name" -> name(rule, diagnoses);
           case "procedure-name" -> name(rule, procedures);
           case "identifier" -> identifier(rule);
@@ -739,17 +757,107 @@ public final class FirstPageChecker {
       return legacyCache;
     }
 
-    private void code(CompiledRules.Rule rule, Lookups.Codes table) {
+    private void code(CompiledRules.Rule rule, Lookups.Codes table, CompiledRules.Rule form) {
       if (table == null) {
         return;
       }
       Bound bd = b.bound.get(rule.index);
       for (int i = 0; i < bd.size; i++) {
         String v = ctx.value(bd.col[i]);
-        if (v != null && table.name(v) == null) {
-          emit(rule, bd.code[i], v, Map.of("table", table.title()));
+        if (v == null) {
+          continue;
+        }
+        CodeCheck c = table.check(v);
+        if (c.status() == CheckStatus.VALID) {
+          if (c.changeMask() != 0 && form != null && b.runnable[form.index]) {
+            emit(form, bd.code[i], v, Map.of("code", c.code(), "table", table.title()));
+          }
+          continue;
+        }
+        String reason = switch (c.status()) {
+          case NOT_LEAF -> messages.get("code.notLeaf", table.title());
+          case AMBIGUOUS -> messages.get("code.ambiguous", String.join(", ", c.candidates()));
+          case MALFORMED -> messages.get("code.malformed");
+          default -> messages.get("code.unknown", table.title());
+        };
+        emit(rule, bd.code[i], v, Map.of("table", table.title(), "reason", reason));
+      }
+    }
+
+    private final Map<String, CompiledRules.Rule> formRules = new HashMap<>();
+
+    private CompiledRules.Rule formRule(String kind) {
+      if (!formRules.containsKey(kind)) {
+        CompiledRules.Rule found = null;
+        for (CompiledRules.Rule r : list) {
+          if (r.kind().equals(kind)) {
+            found = r;
+          }
+        }
+        formRules.put(kind, found);
+      }
+      return formRules.get(kind);
+    }
+
+    /** The coding service's edits (age, sex of procedures, principal-diagnosis, neoplasm) once per record. */
+    private List<EditHit> editHits;
+    private long editSeq = -1;
+    private final List<String> editOtherFields = new ArrayList<>();
+    private final List<String> editProcFields = new ArrayList<>();
+
+    private void codingEdit(CompiledRules.Rule rule) {
+      if (edits == null) {
+        return;
+      }
+      if (editSeq != ctx.seq) {
+        editSeq = ctx.seq;
+        editHits = runEdits();
+      }
+      for (EditHit h : editHits) {
+        if (rule.edits.contains(h.ruleId())) {
+          String field = switch (h.role()) {
+            case "principal" -> "C03C";
+            case "other" -> h.position() < editOtherFields.size() ? editOtherFields.get(h.position()) : "C06x01C";
+            case "procedure" -> h.position() < editProcFields.size() ? editProcFields.get(h.position()) : "C14x01C";
+            case "morphology" -> "C09C";
+            default -> "C12C";
+          };
+          emit(rule, field, h.code(), Map.of("reason", edits.message(h, lang), "code", h.code()));
         }
       }
+    }
+
+    private List<EditHit> runEdits() {
+      editOtherFields.clear();
+      editProcFields.clear();
+      List<String> others = new ArrayList<>();
+      int g = FirstPageScope.groupIndex("otherdx");
+      for (int i = 0; i < b.groupCols[g].length; i++) {
+        String c = ctx.value(b.groupCols[g][i][0]);
+        if (c != null) {
+          others.add(c);
+          editOtherFields.add(b.groupSlots[g][i].field(0));
+        }
+      }
+      List<String> procs = new ArrayList<>();
+      int p = FirstPageScope.groupIndex("op");
+      for (int i = 0; i < b.groupCols[p].length; i++) {
+        String c = ctx.value(b.groupCols[p][i][0]);
+        if (c != null) {
+          procs.add(c);
+          editProcFields.add(b.groupSlots[p][i].field(0));
+        }
+      }
+      String ext = ctx.field(FIELD_C12C);
+      String morph = ctx.field(FIELD_C09C);
+      double age = ctx.number(b.col[FIELD_A14]);
+      double days = ctx.number(b.col[FIELD_A16]);
+      CodedRecord r = new CodedRecord(ctx.field(FIELD_A12C),
+          Double.isNaN(age) || age != Math.rint(age) ? null : (int) age,
+          Double.isNaN(days) || days != Math.rint(days) ? null : (int) days,
+          ctx.field(FIELD_C03C), others, ext == null ? List.of() : List.of(ext),
+          morph == null ? List.of() : List.of(morph), procs);
+      return edits.check(r);
     }
 
     private void name(CompiledRules.Rule rule, Lookups.Codes table) {
@@ -764,9 +872,10 @@ public final class FirstPageChecker {
         if (code == null || name == null) {
           continue;
         }
-        String expected = table.name(code);
+        CodeCheck c = table.check(code);
+        String expected = c.status() == CheckStatus.VALID ? c.name() : null;
         if (expected != null && !sameName(name, expected)) {
-          emit(rule, names.code[i], name, Map.of("table", table.title(), "tableName", expected, "code", code));
+          emit(rule, names.code[i], name, Map.of("table", table.title(), "tableName", expected, "code", c.code()));
         }
       }
     }
@@ -1094,6 +1203,12 @@ public final class FirstPageChecker {
     }
 
     private static final int DEPT = FirstPageFields.standard().field("B16C").orElseThrow().order() - 1;
+    private static final int FIELD_C12C = FirstPageFields.standard().field("C12C").orElseThrow().order() - 1;
+    private static final int FIELD_C09C = FirstPageFields.standard().field("C09C").orElseThrow().order() - 1;
+    private static final int FIELD_A14 = FirstPageFields.standard().field("A14").orElseThrow().order() - 1;
+    private static final int FIELD_A16 = FirstPageFields.standard().field("A16").orElseThrow().order() - 1;
+    private static final int FIELD_A12C = FirstPageFields.standard().field("A12C").orElseThrow().order() - 1;
+    private static final int FIELD_C03C = FirstPageFields.standard().field("C03C").orElseThrow().order() - 1;
     private static final int MAX_DEPTS = 2000;
     private static final String OTHER_DEPT = "\uFFFF";
 

@@ -45,7 +45,7 @@ public final class FirstPageGenerator {
    * @param month the month of discharge
    * @param chineseHeader head the columns by Chinese name instead of field code
    */
-  public record Options(long count, long seed, double errorRate, Coding coding, YearMonth month,
+  public record Options(long count, long seed, double errorRate, IcdTables coding, YearMonth month,
       boolean chineseHeader) {
     /** Checks the values. */
     public Options {
@@ -61,7 +61,7 @@ public final class FirstPageGenerator {
 
     /** {@code count} clean records, seed 1, 医保版 codes, discharges in May 2024, code headers. */
     public static Options of(long count) {
-      return new Options(count, 1, 0, Coding.NHSA, YearMonth.of(2024, 5), false);
+      return new Options(count, 1, 0, IcdTables.NHSA, YearMonth.of(2024, 5), false);
     }
 
     /** With another seed. */
@@ -75,7 +75,7 @@ public final class FirstPageGenerator {
     }
 
     /** With other code tables. */
-    public Options withCoding(Coding c) {
+    public Options withCoding(IcdTables c) {
       return new Options(count, seed, errorRate, c, month, chineseHeader);
     }
 
@@ -556,7 +556,7 @@ public final class FirstPageGenerator {
     }
 
     private boolean sexFits(String code) {
-      SexSpecificCodes s = SexSpecificCodes.BUNDLED;
+      SexSpecificCodes s = SexSpecificCodes.bundled();
       return !("1".equals(sex) && s.femaleOnly.contains(code)) && !("2".equals(sex) && s.maleOnly.contains(code));
     }
 

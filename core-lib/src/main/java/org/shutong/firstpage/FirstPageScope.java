@@ -115,11 +115,11 @@ final class FirstPageScope {
     });
     b.textFunction("femaleOnly", ExprType.BOOL, lits -> {
       noLiterals(lits);
-      return (c, s) -> SexSpecificCodes.BUNDLED.femaleOnly.contains(s);
+      return (c, s) -> SexSpecificCodes.bundled().femaleOnly.contains(s);
     });
     b.textFunction("maleOnly", ExprType.BOOL, lits -> {
       noLiterals(lits);
-      return (c, s) -> SexSpecificCodes.BUNDLED.maleOnly.contains(s);
+      return (c, s) -> SexSpecificCodes.bundled().maleOnly.contains(s);
     });
     b.textFunction("domain", ExprType.BOOL, lits -> {
       if (lits.size() != 1) {

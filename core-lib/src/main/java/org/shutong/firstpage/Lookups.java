@@ -18,8 +18,11 @@ final class Lookups {
     /** The table's title for messages, e.g. {@code 医保疾病诊断分类与代码 2.0}. */
     String title();
 
-    /** The name of {@code code} exactly as written, or {@code null} if the table lacks it. */
-    String name(String code);
+    /**
+     * Validates a code as written: valid (possibly after normalising its form), not a leaf,
+     * unknown, ambiguous or malformed, with the table's code and name.
+     */
+    org.shutong.coding.CodeCheck check(String code);
   }
 
   /** One value domain. */

@@ -44,7 +44,7 @@ public final class RuleSet {
   public static final String STANDARD_ID = "nhc-2016";
   static final String FORMAT = "shutong-firstpage-rules/1";
   static final Set<String> KINDS = Set.of("expr", "column-missing", "rule-skipped",
-      "column-duplicate", "column-unknown", "required", "format", "format-standard",
+      "column-duplicate", "column-unknown", "required", "diagnosis-code-form", "procedure-code-form", "coding-edit", "format", "format-standard",
       "domain", "domain-legacy", "diagnosis-code", "diagnosis-name", "procedure-code",
       "procedure-name", "identifier", "duplicate", "overlap", "admission-order");
   private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)*");
@@ -175,7 +175,7 @@ public final class RuleSet {
       JsonNode each, String field, String when, String check, String expected,
       Map<String, String> title, Map<String, String> message, String source, Double deduct, Boolean enabled, List<String> key,
       JsonNode person, String from, String to, String count, String time,
-      Map<String, String> legacy, List<List<String>> pairs) {}
+      Map<String, String> legacy, List<List<String>> pairs, List<String> edits) {}
 
   static RuleSet parse(String text, String name, Path dir, Lang lang) {
     Messages m = messages(lang);
@@ -377,6 +377,9 @@ public final class RuleSet {
     }
     if (r.pairs() != null) {
       params.put("pairs", r.pairs());
+    }
+    if (r.edits() != null) {
+      params.put("edits", r.edits());
     }
     return new RuleDef(r.id(), kind, severity(r.severity(), r.id(), ctx), r.category(), r.fields(),
         each, r.field(), r.when(), r.check(), r.expected(), r.title(), r.message(), r.source(), r.deduct(),

@@ -49,7 +49,7 @@ class GeneratorTest {
 
   @Test
   void everyInjectedErrorIsFoundAndCleanRecordsStayClean() {
-    for (Coding coding : Coding.values()) {
+    for (IcdTables coding : IcdTables.values()) {
       Outcome out = run(FirstPageGenerator.Options.of(6000).withSeed(11).withErrorRate(0.3).withCoding(coding));
       Map<Long, List<Finding>> byRecord = new HashMap<>();
       for (Finding f : out.findings().findings()) {

@@ -22,8 +22,12 @@ final class TestTables {
       }
 
       @Override
-      public String name(String code) {
-        return m.get(code);
+      public org.shutong.coding.CodeCheck check(String code) {
+        String clean = code.toUpperCase(java.util.Locale.ROOT).replace(" ", "").replace("X", "x");
+        String n = m.get(clean);
+        return new org.shutong.coding.CodeCheck(n == null ? org.shutong.coding.CheckStatus.UNKNOWN
+            : org.shutong.coding.CheckStatus.VALID, code, n == null ? null : clean, n,
+            clean.equals(code) ? 0 : 1, null, List.of());
       }
     };
   }
@@ -132,7 +136,7 @@ final class TestTables {
   }
 
   /** A checker on the real bundled tables. */
-  static FirstPageChecker.Builder bundled(Coding coding) {
+  static FirstPageChecker.Builder bundled(IcdTables coding) {
     return FirstPageChecker.builder().coding(coding).procedureKinds(KINDS);
   }
 

@@ -1,15 +1,15 @@
 package org.shutong.cli.firstpage;
 
-import org.shutong.firstpage.Coding;
+import org.shutong.firstpage.IcdTables;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /** Converts {@code --coding nhsa|gb-clinical} for the commands that take it. */
-public final class CodingConverters implements ITypeConverter<Coding> {
+public final class CodingConverters implements ITypeConverter<IcdTables> {
   @Override
-  public Coding convert(String value) {
+  public IcdTables convert(String value) {
     try {
-      return Coding.parse(value);
+      return IcdTables.parse(value);
     } catch (IllegalArgumentException e) {
       throw new TypeConversionException(e.getMessage());
     }

@@ -14,7 +14,7 @@ import org.shutong.codesets.Codesets;
 import org.shutong.codesets.ValueDomain;
 import org.shutong.coding.UserTables;
 import org.shutong.firstpage.CheckResult;
-import org.shutong.firstpage.Coding;
+import org.shutong.firstpage.IcdTables;
 import org.shutong.firstpage.FirstPageChecker;
 import org.shutong.firstpage.FirstPageFields;
 import org.shutong.firstpage.FirstPageReports;
@@ -56,7 +56,7 @@ public final class FirstpageCheckCommand implements Callable<Integer> {
 
   @Option(names = "--coding", paramLabel = "nhsa|gb-clinical", defaultValue = "nhsa", converter = CodingConverters.class,
       description = "诊断与手术编码表：nhsa（医保版2.0，默认）或 gb-clinical（国家临床版）")
-  Coding coding = Coding.NHSA;
+  IcdTables coding = IcdTables.NHSA;
 
   @Option(names = "--aliases", paramLabel = "FILE", description = "列名别名表（两列：别名、字段代码或中文名）")
   Path aliases;

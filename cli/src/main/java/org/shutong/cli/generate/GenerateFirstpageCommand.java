@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import org.shutong.cli.GlobalOptions;
 import org.shutong.cli.Progress;
 import org.shutong.cli.UsageException;
-import org.shutong.firstpage.Coding;
+import org.shutong.firstpage.IcdTables;
 import org.shutong.firstpage.FirstPageGenerator;
 import org.shutong.i18n.Lang;
 import org.shutong.i18n.Messages;
@@ -43,7 +43,7 @@ public final class GenerateFirstpageCommand implements Callable<Integer> {
   @Option(names = "--coding", paramLabel = "nhsa|gb-clinical", defaultValue = "nhsa",
       converter = org.shutong.cli.firstpage.CodingConverters.class,
       description = "诊断与手术编码取自哪套编码表（默认 nhsa）")
-  Coding coding = Coding.NHSA;
+  IcdTables coding = IcdTables.NHSA;
 
   @Option(names = "--month", paramLabel = "YYYY-MM", defaultValue = "2024-05", description = "出院月份（默认 2024-05）")
   String month = "2024-05";

@@ -265,7 +265,7 @@ class FirstpageCliTest {
   @Test
   void rulesAndFieldsAreListed() throws IOException {
     JsonNode rules = json("firstpage", "rules");
-    assertEquals(86, rules.get("rules").size());
+    assertEquals(94, rules.get("rules").size());
     JsonNode first = rules.get("rules").get(0);
     assertTrue(first.hasNonNull("source"));
     Path exported = dir.resolve("exported.yaml");

@@ -10,7 +10,7 @@ import org.apiguardian.api.API;
  * 绩效考核 interface notes name). Table ids are those of {@code org.shutong.codesets}.
  */
 @API(status = API.Status.STABLE, since = "0.1")
-public enum Coding {
+public enum IcdTables {
   /** 医保版2.0: {@code icd10-nhsa-2.0} and {@code icd9cm3-nhsa-2.0}. */
   NHSA("icd10-nhsa-2.0", "icd9cm3-nhsa-2.0"),
   /** 国家临床版: {@code icd10-gb-clinical-2.0} and {@code icd9cm3-gb-clinical-3.0}. */
@@ -19,7 +19,7 @@ public enum Coding {
   private final String diagnoses;
   private final String procedures;
 
-  Coding(String diagnoses, String procedures) {
+  IcdTables(String diagnoses, String procedures) {
     this.diagnoses = diagnoses;
     this.procedures = procedures;
   }
@@ -44,8 +44,8 @@ public enum Coding {
    *
    * @throws IllegalArgumentException for anything else
    */
-  public static Coding parse(String s) {
-    for (Coding c : values()) {
+  public static IcdTables parse(String s) {
+    for (IcdTables c : values()) {
       if (c.label().equalsIgnoreCase(s.strip()) || c.name().equalsIgnoreCase(s.strip())) {
         return c;
       }
