@@ -38,7 +38,7 @@ final class Compiler<C> {
       Node<C> x = compile(u.operand());
       if (u.op().equals("!")) {
         need(x, ExprType.BOOL, "!", u.pos());
-        return Node.bool(c -> Logic.not(x.test(c)));
+        return new Nodes.Not<>(x);
       }
       need(x, ExprType.NUMBER, "-", u.pos());
       return Node.number(c -> -x.num(c));
@@ -58,6 +58,9 @@ final class Compiler<C> {
       throw new ExprException(n.pos(), "unknownName", n.name());
     }
     names.add(n.name());
+    if (v.indexed()) {
+      return Nodes.indexed(v.type(), v.index());
+    }
     return switch (v.type()) {
       case BOOL -> Node.bool(v.bool());
       case NUMBER -> Node.number(v.number());
@@ -80,32 +83,12 @@ final class Compiler<C> {
       case "&&" -> {
         need(l, ExprType.BOOL, op, b.pos());
         need(r, ExprType.BOOL, op, b.pos());
-        return Node.bool(c -> {
-          int x = l.test(c);
-          if (x == Logic.FALSE) {
-            return Logic.FALSE;
-          }
-          int y = r.test(c);
-          if (y == Logic.FALSE) {
-            return Logic.FALSE;
-          }
-          return x == Logic.TRUE && y == Logic.TRUE ? Logic.TRUE : Logic.UNKNOWN;
-        });
+        return new Nodes.And<>(l, r);
       }
       case "||" -> {
         need(l, ExprType.BOOL, op, b.pos());
         need(r, ExprType.BOOL, op, b.pos());
-        return Node.bool(c -> {
-          int x = l.test(c);
-          if (x == Logic.TRUE) {
-            return Logic.TRUE;
-          }
-          int y = r.test(c);
-          if (y == Logic.TRUE) {
-            return Logic.TRUE;
-          }
-          return x == Logic.FALSE && y == Logic.FALSE ? Logic.FALSE : Logic.UNKNOWN;
-        });
+        return new Nodes.Or<>(l, r);
       }
       case "+", "-", "*", "/" -> {
         need(l, ExprType.NUMBER, op, b.pos());
@@ -130,36 +113,16 @@ final class Compiler<C> {
     if (l.type != r.type) {
       throw new ExprException(pos, "compare", l.type.label(), r.type.label());
     }
+    int opCode = Nodes.op(op);
     switch (l.type) {
       case NUMBER -> {
-        return Node.bool(c -> {
-          double x = l.num(c);
-          double y = r.num(c);
-          if (Double.isNaN(x) || Double.isNaN(y)) {
-            return Logic.UNKNOWN;
-          }
-          return Logic.of(holds(op, numCompare(x, y)));
-        });
+        return new Nodes.CmpNum<>(l, r, opCode);
       }
       case TIME -> {
-        return Node.bool(c -> {
-          long x = l.time(c);
-          long y = r.time(c);
-          if (x == Logic.NO_TIME || y == Logic.NO_TIME) {
-            return Logic.UNKNOWN;
-          }
-          return Logic.of(holds(op, Long.compare(x, y)));
-        });
+        return new Nodes.CmpTime<>(l, r, opCode);
       }
       case TEXT -> {
-        return Node.bool(c -> {
-          String x = l.text(c);
-          String y = r.text(c);
-          if (x == null || y == null) {
-            return Logic.UNKNOWN;
-          }
-          return Logic.of(holds(op, x.compareTo(y)));
-        });
+        return new Nodes.CmpText<>(l, r, opCode);
       }
       default -> {
         if (!op.equals("==") && !op.equals("!=")) {
@@ -187,16 +150,6 @@ final class Compiler<C> {
     return x < y ? -1 : 1;
   }
 
-  private static boolean holds(String op, int cmp) {
-    return switch (op) {
-      case "==" -> cmp == 0;
-      case "!=" -> cmp != 0;
-      case "<" -> cmp < 0;
-      case "<=" -> cmp <= 0;
-      case ">" -> cmp > 0;
-      default -> cmp >= 0;
-    };
-  }
 
   private Node<C> in(Ast.In in) {
     Node<C> x = compile(in.operand());

@@ -1,5 +1,6 @@
 package org.shutong.firstpage;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -26,9 +27,13 @@ import org.shutong.identifier.IdentifierCheck;
 import org.shutong.identifier.Identifiers;
 import org.shutong.io.HeaderMapping;
 import org.shutong.io.Row;
+import org.shutong.io.ReadOptions;
 import org.shutong.io.TableReader;
+import org.shutong.io.TableReaders;
+import org.shutong.io.InputException;
 import org.shutong.report.Finding;
 import org.shutong.report.FindingSink;
+import org.shutong.report.InputSummary;
 import org.shutong.report.Severity;
 
 /**
@@ -252,7 +257,7 @@ public final class FirstPageChecker {
     private long requiredFilled;
     private long requiredTotal;
     // cross-record state
-    private final Map<Integer, Cross> cross = new HashMap<>();
+    private final Cross[] cross;
     private boolean finished;
 
     private Run(FindingSink sink) {
@@ -270,9 +275,10 @@ public final class FirstPageChecker {
       ctx.domains = domains;
       ctx.procedureKinds = procedureKinds;
       ctx.identifiers = identifiers;
+      cross = new Cross[n];
       for (CompiledRules.Rule r : list) {
         switch (r.kind()) {
-          case "duplicate", "overlap", "admission-order" -> cross.put(r.index, new Cross());
+          case "duplicate", "overlap", "admission-order" -> cross[r.index] = new Cross();
           default -> {
             // no state
           }
@@ -290,6 +296,31 @@ public final class FirstPageChecker {
       while (reader.hasNext()) {
         record(reader.next());
       }
+    }
+
+    FirstPageChecker checker() {
+      return FirstPageChecker.this;
+    }
+
+    /** What a caller may watch while {@link #check(Path, ReadOptions, Listener)} runs. */
+    public interface Listener {
+      /** The input is open (e.g. to show progress from {@link TableReader#progress()}). */
+      default void opened(TableReader reader) {}
+
+      /** One record was checked. */
+      default void checked() {}
+    }
+
+    /**
+     * Checks a whole file, reading and parsing it on a second thread while this thread checks, so
+     * that both cores work. Problems of the reader (ragged rows …) reach {@code options.problems()}
+     * in file order, from this thread, like the findings.
+     *
+     * @return the input as the report lists it (name, records read, encoding)
+     * @throws InputException if the file cannot be read (as {@link TableReaders#open} says)
+     */
+    public InputSummary check(Path file, ReadOptions options, Listener listener) {
+      return Pipeline.run(this, file, options, listener);
     }
 
     /** Starts an input whose header mapped to {@code mapping}; then call {@link #record} per row. */
@@ -317,8 +348,8 @@ public final class FirstPageChecker {
       final int[][][] groupCols;
       final FieldGroup.Slot[][] groupSlots;
       final boolean[] runnable;
-      /** Per field-level rule: the (column, field code, field index) triples present. */
-      final Map<Integer, Bound> bound = new HashMap<>();
+      /** Per rule index: the (column, field code, field index) entries present, for field-level rules. */
+      final Bound[] bound = new Bound[list.size()];
 
       Binding(FirstPageLayout layout) {
         this.layout = layout;
@@ -340,12 +371,12 @@ public final class FirstPageChecker {
         for (CompiledRules.Rule r : list) {
           runnable[r.index] = missingField(r, col) < 0;
           switch (r.kind()) {
-            case "required" -> bound.put(r.index, bind(specsOr(r, std, f -> f.requirement() == Requirement.REQUIRED)));
-            case "format", "format-standard" -> bound.put(r.index,
-                bind(specsOr(r, std, f -> f.type() != FieldType.STRING)));
-            case "domain", "domain-legacy" -> bound.put(r.index, bind(specsOr(r, std, FieldDef::hasValueDomain)));
-            case "diagnosis-code", "procedure-code", "identifier" -> bound.put(r.index, bind(r.fields));
-            case "coding-edit" -> bound.put(r.index, null);
+            case "required" -> bound[r.index] = bind(specsOr(r, std, f -> f.requirement() == Requirement.REQUIRED));
+            case "format", "format-standard" ->
+                bound[r.index] = bind(specsOr(r, std, f -> f.type() != FieldType.STRING));
+            case "domain", "domain-legacy" -> bound[r.index] = bind(specsOr(r, std, FieldDef::hasValueDomain));
+            case "diagnosis-code", "procedure-code", "identifier" -> bound[r.index] = bind(r.fields);
+            case "coding-edit" -> bound[r.index] = null;
             case "diagnosis-name", "procedure-name" -> {
               Bound bc = new Bound();
               Bound bn = new Bound();
@@ -353,7 +384,7 @@ public final class FirstPageChecker {
                 bindPair(p.get(0), p.get(1), bc, bn);
               }
               bc.partner = bn;
-              bound.put(r.index, bc);
+              bound[r.index] = bc;
             }
             default -> {
               // expression and cross-record rules read columns through the context
@@ -540,7 +571,7 @@ public final class FirstPageChecker {
     private Bound requiredBound() {
       for (CompiledRules.Rule r : list) {
         if (r.kind().equals("required")) {
-          return b.bound.get(r.index);
+          return b.bound[r.index];
         }
       }
       return null;
@@ -585,7 +616,7 @@ public final class FirstPageChecker {
     }
 
     private void required(CompiledRules.Rule rule) {
-      Bound bd = b.bound.get(rule.index);
+      Bound bd = b.bound[rule.index];
       int missing = 0;
       int total = bd.size;
       for (int i = 0; i < bd.size; i++) {
@@ -607,7 +638,7 @@ public final class FirstPageChecker {
     }
 
     private void format(CompiledRules.Rule rule, boolean standardOnly) {
-      Bound bd = b.bound.get(rule.index);
+      Bound bd = b.bound[rule.index];
       List<FieldDef> all = FirstPageFields.standard().fields();
       for (int i = 0; i < bd.size; i++) {
         String v = ctx.value(bd.col[i]);
@@ -674,7 +705,7 @@ public final class FirstPageChecker {
       if (domains == null) {
         return;
       }
-      Bound bd = b.bound.get(rule.index);
+      Bound bd = b.bound[rule.index];
       if (bd.domain == null) {
         List<FieldDef> all = FirstPageFields.standard().fields();
         bd.domain = new Lookups.Domain[bd.size];
@@ -761,7 +792,7 @@ public final class FirstPageChecker {
       if (table == null) {
         return;
       }
-      Bound bd = b.bound.get(rule.index);
+      Bound bd = b.bound[rule.index];
       for (int i = 0; i < bd.size; i++) {
         String v = ctx.value(bd.col[i]);
         if (v == null) {
@@ -811,7 +842,7 @@ public final class FirstPageChecker {
       }
       if (editSeq != ctx.seq) {
         editSeq = ctx.seq;
-        editHits = runEdits();
+        editHits = editsMayHit() ? runEdits() : List.of();
       }
       for (EditHit h : editHits) {
         if (rule.edits.contains(h.ruleId())) {
@@ -825,6 +856,64 @@ public final class FirstPageChecker {
           emit(rule, field, h.code(), Map.of("reason", edits.message(h, lang), "code", h.code()));
         }
       }
+    }
+
+    private IcdRanges editDx;
+    private IcdRanges editPx;
+    private boolean editAlways;
+
+    /**
+     * Whether the coding edits can fire on this record at all: a code in the range of one of their
+     * rules, an asterisk code, a code that is not exactly valid (it may normalise into a range), a
+     * principal repeated among the others. Most records have none, and skip the edits; the test is
+     * conservative, so it never skips a record the edits would fire on.
+     */
+    private boolean editsMayHit() {
+      if (editDx == null) {
+        List<String[]> dx = new ArrayList<>();
+        List<String[]> px = new ArrayList<>();
+        for (CodeEdits.Rule r : edits.rules()) {
+          (r.kind().startsWith("PROCEDURE") ? px : dx).add(new String[] {r.from(), r.to()});
+        }
+        editDx = IcdRanges.loose(dx);
+        editPx = IcdRanges.loose(px);
+        for (CompiledRules.Rule r : list) {
+          editAlways |= r.edits.contains("EDIT-PDX-UNSPECIFIED");
+        }
+      }
+      if (editAlways) {
+        return true;
+      }
+      String pdx = ctx.field(FIELD_C03C);
+      if (pdx != null && dxMayHit(pdx)) {
+        return true;
+      }
+      int g = FirstPageScope.groupIndex("otherdx");
+      for (int[] slot : b.groupCols[g]) {
+        String c = ctx.value(slot[0]);
+        if (c != null && (dxMayHit(c) || c.equals(pdx))) {
+          return true;
+        }
+      }
+      int p = FirstPageScope.groupIndex("op");
+      for (int[] slot : b.groupCols[p]) {
+        String c = ctx.value(slot[0]);
+        if (c != null) {
+          CodeCheck k = procedures.check(c);
+          if (k.status() != CheckStatus.VALID || k.changeMask() != 0 || editPx.contains(k.code())) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    private boolean dxMayHit(String code) {
+      if (code.indexOf('*') >= 0 || code.indexOf('+') >= 0) {
+        return true;
+      }
+      CodeCheck k = diagnoses.check(code);
+      return k.status() != CheckStatus.VALID || k.changeMask() != 0 || editDx.contains(k.code());
     }
 
     private List<EditHit> runEdits() {
@@ -850,8 +939,8 @@ public final class FirstPageChecker {
       }
       String ext = ctx.field(FIELD_C12C);
       String morph = ctx.field(FIELD_C09C);
-      double age = ctx.number(b.col[FIELD_A14]);
-      double days = ctx.number(b.col[FIELD_A16]);
+      double age = ctx.number(FIELD_A14);
+      double days = ctx.number(FIELD_A16);
       CodedRecord r = new CodedRecord(ctx.field(FIELD_A12C),
           Double.isNaN(age) || age != Math.rint(age) ? null : (int) age,
           Double.isNaN(days) || days != Math.rint(days) ? null : (int) days,
@@ -864,7 +953,7 @@ public final class FirstPageChecker {
       if (table == null) {
         return;
       }
-      Bound codes = b.bound.get(rule.index);
+      Bound codes = b.bound[rule.index];
       Bound names = codes.partner;
       for (int i = 0; i < codes.size; i++) {
         String code = ctx.value(codes.col[i]);
@@ -1006,7 +1095,7 @@ public final class FirstPageChecker {
           return;
         }
       }
-      Cross x = cross.get(rule.index);
+      Cross x = cross[rule.index];
       int id = x.keys.id(key(x, rule.key));
       if (id >= x.firstRef.length) {
         x.firstRef = Arrays.copyOf(x.firstRef, x.firstRef.length * 2);
@@ -1023,12 +1112,12 @@ public final class FirstPageChecker {
       if (person == null || (rule.person.length == 1 && !identifiers.residentId(person).valid())) {
         return;
       }
-      long from = Values.parseDateTime(ctx.field(rule.from));
-      long to = Values.parseDateTime(ctx.field(rule.to));
+      long from = ctx.time(rule.from);
+      long to = ctx.time(rule.to);
       if (from == Values.NONE || to == Values.NONE || to < from) {
         return;
       }
-      Cross x = cross.get(rule.index);
+      Cross x = cross[rule.index];
       int p = x.keys.id(key(x, rule.person));
       long hit = -1;
       if (!x.keys.added()) {
@@ -1051,12 +1140,12 @@ public final class FirstPageChecker {
       if (ctx.field(rule.person[rule.person.length - 1]) == null) {
         return;
       }
-      double count = Values.parseNumber(ctx.field(rule.count));
-      long time = Values.parseDateTime(ctx.field(rule.time));
+      double count = ctx.number(rule.count);
+      long time = ctx.time(rule.time);
       if (Double.isNaN(count) || time == Values.NONE) {
         return;
       }
-      Cross x = cross.get(rule.index);
+      Cross x = cross[rule.index];
       int p = x.keys.id(key(x, rule.person));
       long n = (long) count;
       if (!x.keys.added()) {

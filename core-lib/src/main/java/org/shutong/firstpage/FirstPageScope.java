@@ -44,8 +44,7 @@ final class FirstPageScope {
     for (int i = 0; i < all.size(); i++) {
       FieldDef f = all.get(i);
       fieldIndex.put(f.code(), i);
-      int fi = i;
-      addValue(b, f.code(), f.type(), c -> c.col[fi]);
+      b.indexed(f.code(), exprType(f.type()), i);
     }
     functions(b);
     Scope<RecordCtx> base = b.build();
@@ -57,8 +56,7 @@ final class FirstPageScope {
       FieldGroup.Slot model = gn.group().slots().get(gn.group().slots().size() - 1);
       for (int m = 0; m < names.size(); m++) {
         FieldType t = fields.field(model.field(m)).map(FieldDef::type).orElse(FieldType.STRING);
-        int mi = m;
-        addValue(mb, names.get(m), t, c -> c.slot[mi]);
+        mb.indexed(names.get(m), exprType(t), -1 - m);
       }
       Scope<RecordCtx> ms = mb.build();
       members.put(gn.name(), ms);
@@ -87,22 +85,6 @@ final class FirstPageScope {
       }, ms);
     }
     this.root = withGroups.build();
-  }
-
-  /** Column accessor for a value: which column the context says holds it. */
-  private interface ColumnOf {
-    int column(RecordCtx c);
-  }
-
-  private static void addValue(Scope.Builder<RecordCtx> b, String name, FieldType type, ColumnOf where) {
-    java.util.function.Predicate<RecordCtx> filled = c -> c.has(where.column(c));
-    java.util.function.Predicate<RecordCtx> blank = c -> c.blank(where.column(c));
-    switch (type) {
-      case INTEGER, DECIMAL -> b.number(name, c -> c.number(where.column(c)), filled);
-      case DATE, DATETIME -> b.time(name, c -> c.time(where.column(c)), filled);
-      default -> b.text(name, c -> c.value(where.column(c)), filled);
-    }
-    b.blank(name, blank);
   }
 
   private static void functions(Scope.Builder<RecordCtx> b) {
@@ -161,9 +143,15 @@ final class FirstPageScope {
 
   /** A scope for an {@code each} over a list of fields: member {@code value} of their type. */
   Scope<RecordCtx> listScope(Scope<RecordCtx> parent, FieldType type) {
-    Scope.Builder<RecordCtx> b = parent.child();
-    addValue(b, "value", type, c -> c.slot[0]);
-    return b.build();
+    return parent.child().indexed("value", exprType(type), -1).build();
+  }
+
+  static ExprType exprType(FieldType t) {
+    return switch (t) {
+      case INTEGER, DECIMAL -> ExprType.NUMBER;
+      case DATE, DATETIME -> ExprType.TIME;
+      default -> ExprType.TEXT;
+    };
   }
 
   /** Index of a group name in {@link #GROUPS}, or -1. */

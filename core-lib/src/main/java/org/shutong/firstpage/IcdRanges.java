@@ -40,30 +40,46 @@ final class IcdRanges {
     return new IcdRanges(f.toArray(new String[0]), t.toArray(new String[0]));
   }
 
+  /**
+   * Ranges whose bounds may differ in length, compared as the coding service's edits compare them:
+   * the code's first {@code max(len(from), len(to))} characters, lexicographically.
+   */
+  static IcdRanges loose(List<String[]> fromTo) {
+    String[] f = new String[fromTo.size()];
+    String[] t = new String[fromTo.size()];
+    for (int i = 0; i < f.length; i++) {
+      f[i] = fromTo.get(i)[0];
+      t[i] = fromTo.get(i)[1];
+    }
+    return new IcdRanges(f, t);
+  }
+
   /** Whether {@code code} falls in one of the ranges. */
   boolean contains(String code) {
     for (int i = 0; i < from.length; i++) {
       String a = from[i];
-      int n = a.length();
+      String b = to[i];
+      int n = Math.max(a.length(), b.length());
       if (code.length() < n) {
         continue;
       }
-      if (compare(code, a, n) >= 0 && compare(code, to[i], n) <= 0) {
+      if (compare(code, a, n) >= 0 && compare(code, b, n) <= 0) {
         return true;
       }
     }
     return false;
   }
 
-  /** Compares the first {@code n} characters of {@code code} with {@code bound} (length n). */
+  /** {@code code.substring(0, n).compareTo(bound)} without the substring. */
   private static int compare(String code, String bound, int n) {
-    for (int k = 0; k < n; k++) {
+    int m = Math.min(n, bound.length());
+    for (int k = 0; k < m; k++) {
       int d = code.charAt(k) - bound.charAt(k);
       if (d != 0) {
         return d;
       }
     }
-    return 0;
+    return n - bound.length();
   }
 
   int size() {

@@ -8,7 +8,7 @@ import org.shutong.io.Row;
  * file, the slot of a repeated group that member names refer to, and the lookups. One per run,
  * reused for every record (not thread-safe).
  */
-final class RecordCtx {
+final class RecordCtx implements org.shutong.expr.Indexed {
   /** Per field index (see {@link FieldIndex}): column in this file, or -1. */
   int[] col;
   /** Per group (FirstPageScope.GROUPS order): the present slots' member columns. */
@@ -58,7 +58,7 @@ final class RecordCtx {
   }
 
   /** Whether column {@code c} is absent or blank (not even "-"). */
-  boolean blank(int c) {
+  boolean blankAt(int c) {
     return c < 0 || st[c] == Values.BLANK;
   }
 
@@ -76,7 +76,7 @@ final class RecordCtx {
   }
 
   /** Column {@code c} as a time (seconds), parsed once per record; {@link Values#NONE} if none. */
-  long time(int c) {
+  long timeAt(int c) {
     if (c < 0 || st[c] != Values.VALUE) {
       return Values.NONE;
     }
@@ -88,7 +88,7 @@ final class RecordCtx {
   }
 
   /** Column {@code c} as a number, parsed once per record; NaN if none. */
-  double number(int c) {
+  double numberAt(int c) {
     if (c < 0 || st[c] != Values.VALUE) {
       return Double.NaN;
     }
@@ -131,6 +131,36 @@ final class RecordCtx {
   void newFile() {
     groupStamp = new long[groupCols.length];
     groupFilled = new boolean[groupCols.length][];
+  }
+
+  /** Column of an expression value: a field index (≥ 0), or member {@code -1 - i} of the bound slot. */
+  private int column(int i) {
+    return i >= 0 ? col[i] : slot[-1 - i];
+  }
+
+  @Override
+  public String text(int i) {
+    return value(column(i));
+  }
+
+  @Override
+  public double number(int i) {
+    return numberAt(column(i));
+  }
+
+  @Override
+  public long time(int i) {
+    return timeAt(column(i));
+  }
+
+  @Override
+  public boolean present(int i) {
+    return has(column(i));
+  }
+
+  @Override
+  public boolean blank(int i) {
+    return blankAt(column(i));
   }
 
   String field(int fieldIndex) {

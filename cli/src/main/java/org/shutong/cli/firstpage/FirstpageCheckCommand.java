@@ -27,7 +27,6 @@ import org.shutong.io.Row;
 import org.shutong.io.TableReader;
 import org.shutong.io.TableReaders;
 import org.shutong.report.FindingCollector;
-import org.shutong.report.InputSummary;
 import org.shutong.report.Report;
 import org.shutong.report.ReportFormat;
 import picocli.CommandLine.Command;
@@ -92,15 +91,23 @@ public final class FirstpageCheckCommand implements Callable<Integer> {
     FirstPageChecker.Run run = checker.start(findings);
     Report.Builder b = Report.builder("firstpage check");
     for (Path file : files) {
-      try (TableReader r = TableReaders.open(file, read);
-          Progress progress = Progress.of(spec, r)) {
-        run.begin(r.source().name(), fields.dictionary().map(r.header()));
-        while (r.hasNext()) {
-          Row row = r.next();
-          run.record(row);
-          progress.tick();
+      Progress[] progress = {null};
+      try {
+        b.input(run.check(file, read, new FirstPageChecker.Run.Listener() {
+          @Override
+          public void opened(TableReader r) {
+            progress[0] = Progress.of(spec, r);
+          }
+
+          @Override
+          public void checked() {
+            progress[0].tick();
+          }
+        }));
+      } finally {
+        if (progress[0] != null) {
+          progress[0].close();
         }
-        b.input(new InputSummary(file.toString(), r.recordsRead(), r.source().encodingName()));
       }
     }
     CheckResult result = run.finish();
