@@ -38,7 +38,7 @@ final class CodesetLookups {
 
   /** The value domains of a codesets instance (bundled RC tables and any user-supplied ones). */
   static Lookups.Domains domains(Codesets cs) {
-    Map<String, Optional<ValueDomain>> cache = new HashMap<>();
+    Map<String, Optional<ValueDomain>> cache = new java.util.concurrent.ConcurrentHashMap<>();
     return new Lookups.Domains() {
       private ValueDomain vd(String d) {
         return cache.computeIfAbsent(d, cs::findValueDomain).orElse(null);

@@ -43,6 +43,8 @@ final class CompiledRules {
     int eachGroup = -1;
     int eachMember = -1;
     int[] eachList;
+    /** For an {@code each} rule: whether {@code when} reads no member, so it is tested once per record. */
+    boolean whenRecordLevel;
     /** Field index named by findings of a rule without {@code each}. */
     int findingField = -1;
     /** Fields whose columns the rule reads outside groups; missing columns skip it. */
@@ -58,9 +60,13 @@ final class CompiledRules {
     int count = -1;
     int time = -1;
 
+    /** The kind as a number for fast dispatch (see {@link #KINDS}). */
+    final int kindId;
+
     Rule(RuleDef def, int index) {
       this.def = def;
       this.index = index;
+      this.kindId = KINDS.indexOf(def.kind());
       this.zh = Template.parse(def.message(Lang.ZH));
       this.en = Template.parse(def.message(Lang.EN));
     }
@@ -73,6 +79,12 @@ final class CompiledRules {
       return def.kind();
     }
   }
+
+  /** Kinds in dispatch order; {@link Rule#kindId} indexes this list. */
+  static final List<String> KINDS = List.of("required", "format", "format-standard", "domain",
+      "diagnosis-code", "procedure-code", "diagnosis-name", "procedure-name", "identifier", "expr",
+      "duplicate", "overlap", "admission-order", "coding-edit", "domain-legacy", "diagnosis-code-form",
+      "procedure-code-form", "column-missing", "rule-skipped", "column-duplicate", "column-unknown");
 
   final RuleSet set;
   final List<Rule> rules;
@@ -217,6 +229,11 @@ final class CompiledRules {
       r.findingField = fi;
     }
     r.when = expr(d, "when", d.when(), scope, ctx, true);
+    if (r.when != null && (r.eachGroup >= 0 || r.eachList != null)) {
+      Set<String> members = r.eachGroup >= 0
+          ? new HashSet<>(FirstPageScope.GROUPS.get(r.eachGroup).group().members()) : Set.of("value");
+      r.whenRecordLevel = r.when.names().stream().noneMatch(members::contains);
+    }
     r.check = expr(d, "check", d.check(), scope, ctx, true);
     r.expected = expr(d, "expected", d.expected(), scope, ctx, false);
     for (Expression<RecordCtx> e : java.util.Arrays.asList(r.when, r.check, r.expected)) {

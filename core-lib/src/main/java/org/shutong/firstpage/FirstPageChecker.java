@@ -220,6 +220,8 @@ public final class FirstPageChecker {
     private final CompiledRules compiled = rules.compiled();
     private final List<CompiledRules.Rule> list = compiled.rules;
     private final CompiledRules.Rule[] array = list.toArray(new CompiledRules.Rule[0]);
+    private final CompiledRules.Rule dxForm = ruleOfKind("diagnosis-code-form");
+    private final CompiledRules.Rule pxForm = ruleOfKind("procedure-code-form");
     private final RecordCtx ctx = new RecordCtx();
     private final Messages messages = Messages.of("org.shutong.firstpage.messages", lang);
     private final Scoring scoring = rules.scoring();
@@ -228,7 +230,7 @@ public final class FirstPageChecker {
     private final long[] ruleFindings;
     private final long[] ruleRecords;
     private final Map<String, long[]> fieldCounts = new HashMap<>();
-    private final Map<String, Dept> depts = new TreeMap<>();
+    private final Map<String, Dept> depts = new HashMap<>();
     private final List<String> files = new ArrayList<>();
     private long seq;
     // current record
@@ -446,6 +448,7 @@ public final class FirstPageChecker {
       }
 
       private final int[][] singles = new int[FirstPageFields.standard().fields().size()][];
+      // the singles are filled in on first use by the checking thread only
 
       /** A one-member "slot" holding field {@code fi}'s column, for {@code each} over field lists. */
       int[] single(int fi) {
@@ -487,7 +490,6 @@ public final class FirstPageChecker {
       int[] field = new int[8];
       CompiledRules.FieldSpec[] spec = new CompiledRules.FieldSpec[8];
       Bound partner;
-      Lookups.Domain[] domain;
 
       void add(int c, String fieldCode, int fieldIdx, CompiledRules.FieldSpec s) {
         if (size == col.length) {
@@ -581,80 +583,253 @@ public final class FirstPageChecker {
 
     /** Checks one row of the current input. */
     public void record(Row r) {
+      record(own().check(r));
+    }
+
+    private FieldChecks ownChecks;
+
+    private FieldChecks own() {
+      if (ownChecks == null || ownChecks.binding != b) {
+        ownChecks = new FieldChecks(b);
+      }
+      return ownChecks;
+    }
+
+    /** Field-level checks for the current input, for a thread of its own (see {@link Pipeline}). */
+    FieldChecks fieldChecks() {
+      return new FieldChecks(b);
+    }
+
+    /** Checks a row whose statuses and field-level findings another thread computed. */
+    void record(Prechecked p) {
+      Row r = p.row;
       this.row = r;
-      ctx.load(r, b.width);
+      ctx.load(r, p.st);
       ctx.slot = null;
       seq++;
       recordDeduct = 0;
       recordErrors = 0;
       recordWarnings = 0;
+      for (int i = 0; i < p.count; i++) {
+        emit(array[p.rule[i]], p.field[i], p.value[i], p.extra.get(i));
+      }
+      if (p.requiredTotal >= 0) {
+        requiredTotal += p.requiredTotal;
+        requiredFilled += p.requiredTotal - p.requiredMissing;
+        if (p.requiredMissing == 0) {
+          completeRecords++;
+        }
+      }
       for (CompiledRules.Rule rule : array) {
-        if (!b.runnable[rule.index]) {
+        if (rule.kindId < 8 || !b.runnable[rule.index]) {
           continue;
         }
-        switch (rule.kind()) {
-          case "required" -> required(rule);
-          case "format" -> format(rule, false);
-          case "format-standard" -> format(rule, true);
-          case "domain" -> domain(rule);
-          case "diagnosis-code" -> code(rule, diagnoses, formRule("diagnosis-code-form"));
-          case "procedure-code" -> code(rule, procedures, formRule("procedure-code-form"));
-          case "coding-edit" -> codingEdit(rule);
-          case "diagnosis-name" -> name(rule, diagnoses);
-          case "procedure-name" -> name(rule, procedures);
-          case "identifier" -> identifier(rule);
-          case "expr" -> expr(rule);
-          case "duplicate" -> duplicate(rule);
-          case "overlap" -> overlap(rule);
-          case "admission-order" -> admissionOrder(rule);
+        switch (rule.kindId) {
+          case 8 -> identifier(rule);
+          case 9 -> expr(rule);
+          case 10 -> duplicate(rule);
+          case 11 -> overlap(rule);
+          case 12 -> admissionOrder(rule);
+          case 13 -> codingEdit(rule);
           default -> {
-            // file-level kinds and domain-legacy (handled inside domain)
+            // file-level kinds, and domain-legacy and the *-code-form kinds (used by other kinds)
           }
         }
       }
       endRecord();
     }
 
-    private void required(CompiledRules.Rule rule) {
-      Bound bd = b.bound[rule.index];
-      int missing = 0;
-      int total = bd.size;
-      for (int i = 0; i < bd.size; i++) {
-        int c = bd.col[i];
-        if (c < 0) {
-          missing++;
-          continue;
-        }
-        if (ctx.st[c] != Values.VALUE) {
-          missing++;
-          emit(rule, bd.code[i], row.get(c), null);
-        }
-      }
-      requiredTotal += total;
-      requiredFilled += total - missing;
-      if (missing == 0) {
-        completeRecords++;
-      }
-    }
+    /**
+     * The rules that look at one field at a time (required, format, value domain) and the values'
+     * statuses: stateless per record, so {@link Pipeline} runs them on the reading thread. One
+     * instance per input and thread.
+     */
+    final class FieldChecks {
+      final Binding binding;
+      private final Map<String, String> allowedCache = new HashMap<>();
+      private final CompiledRules.Rule legacy = ruleOfKind("domain-legacy");
+      private final List<FieldDef> all = FirstPageFields.standard().fields();
+      private final Lookups.Domain[][] domainsOf = new Lookups.Domain[list.size()][];
 
-    private void format(CompiledRules.Rule rule, boolean standardOnly) {
-      Bound bd = b.bound[rule.index];
-      List<FieldDef> all = FirstPageFields.standard().fields();
-      for (int i = 0; i < bd.size; i++) {
-        String v = ctx.value(bd.col[i]);
-        if (v == null) {
-          continue;
+      FieldChecks(Binding binding) {
+        this.binding = binding;
+      }
+
+      /** The row's statuses and field-level findings. */
+      Prechecked check(Row r) {
+        Prechecked p = new Prechecked(r, binding.width);
+        for (CompiledRules.Rule rule : array) {
+          if (rule.kindId >= 8) {
+            continue;
+          }
+          switch (rule.kindId) {
+            case 0 -> required(rule, p);
+            case 1 -> format(rule, false, p);
+            case 2 -> format(rule, true, p);
+            case 3 -> domain(rule, p);
+            case 4 -> code(rule, diagnoses, dxForm, p);
+            case 5 -> code(rule, procedures, pxForm, p);
+            case 6 -> name(rule, diagnoses, p);
+            default -> name(rule, procedures, p);
+          }
         }
-        FieldType t = all.get(bd.field[i]).type();
-        int status = formatStatus(t, v);
-        if ((status == 2 && !standardOnly) || (status == 1 && standardOnly)) {
-          emit(rule, bd.code[i], v, Map.of("type", typeName(t), "format", formatOf(t)));
+        return p;
+      }
+
+      private void code(CompiledRules.Rule rule, Lookups.Codes table, CompiledRules.Rule form, Prechecked p) {
+        if (table == null) {
+          return;
         }
+        Bound bd = binding.bound[rule.index];
+        for (int i = 0; i < bd.size; i++) {
+          String v = p.value(bd.col[i]);
+          if (v == null) {
+            continue;
+          }
+          CodeCheck c = table.check(v);
+          if (c.status() == CheckStatus.VALID) {
+            if (c.changeMask() != 0 && form != null && binding.runnable[form.index]) {
+              p.add(form.index, bd.code[i], v, Map.of("code", c.code(), "table", table.title()));
+            }
+            continue;
+          }
+          String reason = switch (c.status()) {
+            case NOT_LEAF -> messages.get("code.notLeaf", table.title());
+            case AMBIGUOUS -> messages.get("code.ambiguous", String.join(", ", c.candidates()));
+            case MALFORMED -> messages.get("code.malformed");
+            default -> messages.get("code.unknown", table.title());
+          };
+          p.add(rule.index, bd.code[i], v, Map.of("table", table.title(), "reason", reason));
+        }
+      }
+
+      private void name(CompiledRules.Rule rule, Lookups.Codes table, Prechecked p) {
+        if (table == null) {
+          return;
+        }
+        Bound codes = binding.bound[rule.index];
+        Bound names = codes.partner;
+        for (int i = 0; i < codes.size; i++) {
+          String code = p.value(codes.col[i]);
+          String name = p.value(names.col[i]);
+          if (code == null || name == null) {
+            continue;
+          }
+          CodeCheck c = table.check(code);
+          String expected = c.status() == CheckStatus.VALID ? c.name() : null;
+          if (expected != null && !sameName(name, expected)) {
+            p.add(rule.index, names.code[i], name, Map.of("table", table.title(), "tableName", expected, "code", c.code()));
+          }
+        }
+      }
+
+      private void required(CompiledRules.Rule rule, Prechecked p) {
+        Bound bd = binding.bound[rule.index];
+        int missing = 0;
+        for (int i = 0; i < bd.size; i++) {
+          int c = bd.col[i];
+          if (c < 0) {
+            missing++;
+            continue;
+          }
+          if (p.st[c] != Values.VALUE) {
+            missing++;
+            p.add(rule.index, bd.code[i], p.row.get(c), null);
+          }
+        }
+        if (p.requiredTotal < 0) {
+          p.requiredTotal = bd.size;
+          p.requiredMissing = missing;
+        }
+      }
+
+      private void format(CompiledRules.Rule rule, boolean standardOnly, Prechecked p) {
+        Bound bd = binding.bound[rule.index];
+        for (int i = 0; i < bd.size; i++) {
+          String v = p.value(bd.col[i]);
+          if (v == null) {
+            continue;
+          }
+          FieldType t = all.get(bd.field[i]).type();
+          int status = formatStatus(t, v);
+          if ((status == 2 && !standardOnly) || (status == 1 && standardOnly)) {
+            p.add(rule.index, bd.code[i], v, Map.of("type", typeName(t), "format", formatOf(t)));
+          }
+        }
+      }
+
+      private void domain(CompiledRules.Rule rule, Prechecked p) {
+        if (domains == null) {
+          return;
+        }
+        Bound bd = binding.bound[rule.index];
+        Lookups.Domain[] doms = domainsOf[rule.index];
+        if (doms == null) {
+          doms = new Lookups.Domain[bd.size];
+          for (int i = 0; i < bd.size; i++) {
+            String d = all.get(bd.field[i]).valueDomain();
+            doms[i] = d == null || bd.col[i] < 0 ? null : domains.get(d);
+          }
+          domainsOf[rule.index] = doms;
+        }
+        for (int i = 0; i < bd.size; i++) {
+          Lookups.Domain dom = doms[i];
+          if (dom == null) {
+            continue;
+          }
+          String v = p.value(bd.col[i]);
+          if (v == null) {
+            continue;
+          }
+          boolean ok;
+          if (v.indexOf(',') >= 0 && bd.code[i].equals("B21C")) {
+            ok = true;
+            for (String part : v.split(",", -1)) {
+              ok &= dom.contains(part.strip());
+            }
+          } else {
+            ok = dom.contains(v);
+          }
+          if (ok) {
+            continue;
+          }
+          String d = all.get(bd.field[i]).valueDomain();
+          String old = legacy == null ? null : legacy.legacy.get(d);
+          if (old != null && domains.defined(old) && domains.contains(old, v)) {
+            if (binding.runnable[legacy.index]) {
+              p.add(legacy.index, bd.code[i], v, Map.of("domain", d, "legacyName", String.valueOf(domains.name(old, v))));
+            }
+            continue;
+          }
+          p.add(rule.index, bd.code[i], v, Map.of("domain", d, "allowed", allowed(d)));
+        }
+      }
+
+      private String allowed(String d) {
+        return allowedCache.computeIfAbsent(d, k -> {
+          List<String> codes = domains.codes(k);
+          List<String> shown = codes.size() <= 12 ? codes : codes.subList(0, 12);
+          StringBuilder sb = new StringBuilder();
+          for (String c : shown) {
+            if (sb.length() > 0) {
+              sb.append(", ");
+            }
+            String n = domains.name(k, c);
+            sb.append(c);
+            if (n != null && codes.size() <= 12) {
+              sb.append(' ').append(n);
+            }
+          }
+          if (codes.size() > shown.size()) {
+            sb.append(" …");
+          }
+          return sb.toString();
+        });
       }
     }
 
     /** 0 standard, 1 readable but not standard, 2 unreadable. */
-    private int formatStatus(FieldType t, String v) {
+    private static int formatStatus(FieldType t, String v) {
       switch (t) {
         case INTEGER -> {
           if (Values.isStandardInteger(v)) {
@@ -701,133 +876,14 @@ public final class FirstPageChecker {
       };
     }
 
-    private void domain(CompiledRules.Rule rule) {
-      if (domains == null) {
-        return;
-      }
-      Bound bd = b.bound[rule.index];
-      if (bd.domain == null) {
-        List<FieldDef> all = FirstPageFields.standard().fields();
-        bd.domain = new Lookups.Domain[bd.size];
-        for (int i = 0; i < bd.size; i++) {
-          String d = all.get(bd.field[i]).valueDomain();
-          bd.domain[i] = d == null || bd.col[i] < 0 ? null : domains.get(d);
+    private CompiledRules.Rule ruleOfKind(String kind) {
+      CompiledRules.Rule found = null;
+      for (CompiledRules.Rule r : list) {
+        if (r.kind().equals(kind)) {
+          found = r;
         }
       }
-      CompiledRules.Rule legacy = legacyRule();
-      List<FieldDef> all = FirstPageFields.standard().fields();
-      for (int i = 0; i < bd.size; i++) {
-        Lookups.Domain dom = bd.domain[i];
-        if (dom == null) {
-          continue;
-        }
-        String v = ctx.value(bd.col[i]);
-        if (v == null) {
-          continue;
-        }
-        boolean ok;
-        if (v.indexOf(',') >= 0 && bd.code[i].equals("B21C")) {
-          ok = true;
-          for (String part : v.split(",", -1)) {
-            ok &= dom.contains(part.strip());
-          }
-        } else {
-          ok = dom.contains(v);
-        }
-        if (ok) {
-          continue;
-        }
-        String d = all.get(bd.field[i]).valueDomain();
-        String old = legacy == null ? null : legacy.legacy.get(d);
-        if (old != null && domains.defined(old) && domains.contains(old, v)) {
-          if (b.runnable[legacy.index]) {
-            emit(legacy, bd.code[i], v, Map.of("domain", d, "legacyName", String.valueOf(domains.name(old, v))));
-          }
-          continue;
-        }
-        emit(rule, bd.code[i], v, Map.of("domain", d, "allowed", allowed(d)));
-      }
-    }
-
-    private final Map<String, String> allowedCache = new HashMap<>();
-
-    private String allowed(String d) {
-      return allowedCache.computeIfAbsent(d, k -> {
-        List<String> codes = domains.codes(k);
-        List<String> shown = codes.size() <= 12 ? codes : codes.subList(0, 12);
-        StringBuilder sb = new StringBuilder();
-        for (String c : shown) {
-          if (sb.length() > 0) {
-            sb.append(", ");
-          }
-          String n = domains.name(k, c);
-          sb.append(c);
-          if (n != null && codes.size() <= 12) {
-            sb.append(' ').append(n);
-          }
-        }
-        if (codes.size() > shown.size()) {
-          sb.append(" …");
-        }
-        return sb.toString();
-      });
-    }
-
-    private CompiledRules.Rule legacyCache;
-    private boolean legacyLooked;
-
-    private CompiledRules.Rule legacyRule() {
-      if (!legacyLooked) {
-        legacyLooked = true;
-        for (CompiledRules.Rule r : list) {
-          if (r.kind().equals("domain-legacy")) {
-            legacyCache = r;
-          }
-        }
-      }
-      return legacyCache;
-    }
-
-    private void code(CompiledRules.Rule rule, Lookups.Codes table, CompiledRules.Rule form) {
-      if (table == null) {
-        return;
-      }
-      Bound bd = b.bound[rule.index];
-      for (int i = 0; i < bd.size; i++) {
-        String v = ctx.value(bd.col[i]);
-        if (v == null) {
-          continue;
-        }
-        CodeCheck c = table.check(v);
-        if (c.status() == CheckStatus.VALID) {
-          if (c.changeMask() != 0 && form != null && b.runnable[form.index]) {
-            emit(form, bd.code[i], v, Map.of("code", c.code(), "table", table.title()));
-          }
-          continue;
-        }
-        String reason = switch (c.status()) {
-          case NOT_LEAF -> messages.get("code.notLeaf", table.title());
-          case AMBIGUOUS -> messages.get("code.ambiguous", String.join(", ", c.candidates()));
-          case MALFORMED -> messages.get("code.malformed");
-          default -> messages.get("code.unknown", table.title());
-        };
-        emit(rule, bd.code[i], v, Map.of("table", table.title(), "reason", reason));
-      }
-    }
-
-    private final Map<String, CompiledRules.Rule> formRules = new HashMap<>();
-
-    private CompiledRules.Rule formRule(String kind) {
-      if (!formRules.containsKey(kind)) {
-        CompiledRules.Rule found = null;
-        for (CompiledRules.Rule r : list) {
-          if (r.kind().equals(kind)) {
-            found = r;
-          }
-        }
-        formRules.put(kind, found);
-      }
-      return formRules.get(kind);
+      return found;
     }
 
     /** The coding service's edits (age, sex of procedures, principal-diagnosis, neoplasm) once per record. */
@@ -949,26 +1005,6 @@ public final class FirstPageChecker {
       return edits.check(r);
     }
 
-    private void name(CompiledRules.Rule rule, Lookups.Codes table) {
-      if (table == null) {
-        return;
-      }
-      Bound codes = b.bound[rule.index];
-      Bound names = codes.partner;
-      for (int i = 0; i < codes.size; i++) {
-        String code = ctx.value(codes.col[i]);
-        String name = ctx.value(names.col[i]);
-        if (code == null || name == null) {
-          continue;
-        }
-        CodeCheck c = table.check(code);
-        String expected = c.status() == CheckStatus.VALID ? c.name() : null;
-        if (expected != null && !sameName(name, expected)) {
-          emit(rule, names.code[i], name, Map.of("table", table.title(), "tableName", expected, "code", c.code()));
-        }
-      }
-    }
-
     private void identifier(CompiledRules.Rule rule) {
       if (rule.when != null && rule.when.test(ctx) != Logic.TRUE) {
         return;
@@ -985,6 +1021,13 @@ public final class FirstPageChecker {
     }
 
     private void expr(CompiledRules.Rule rule) {
+      boolean perSlotWhen = true;
+      if (rule.whenRecordLevel) {
+        if (rule.when.test(ctx) != Logic.TRUE) {
+          return;
+        }
+        perSlotWhen = false;
+      }
       if (rule.eachGroup >= 0) {
         int[][] cols = b.groupCols[rule.eachGroup];
         FieldGroup.Slot[] slots = b.groupSlots[rule.eachGroup];
@@ -993,7 +1036,7 @@ public final class FirstPageChecker {
             continue;
           }
           ctx.slot = cols[i];
-          if (fails(rule)) {
+          if (fails(rule, perSlotWhen)) {
             String fieldCode = slots[i].field(rule.eachMember);
             emit(rule, fieldCode, ctx.value(cols[i][rule.eachMember]), null);
           }
@@ -1006,19 +1049,19 @@ public final class FirstPageChecker {
             continue;
           }
           ctx.slot = b.single(fi);
-          if (fails(rule)) {
+          if (fails(rule, perSlotWhen)) {
             emit(rule, FirstPageFields.standard().fields().get(fi).code(), ctx.value(c), null);
           }
           ctx.slot = null;
         }
-      } else if (fails(rule)) {
+      } else if (fails(rule, true)) {
         emit(rule, FirstPageFields.standard().fields().get(rule.findingField).code(),
             ctx.value(b.col[rule.findingField]), null);
       }
     }
 
-    private boolean fails(CompiledRules.Rule rule) {
-      if (rule.when != null && rule.when.test(ctx) != Logic.TRUE) {
+    private boolean fails(CompiledRules.Rule rule, boolean testWhen) {
+      if (testWhen && rule.when != null && rule.when.test(ctx) != Logic.TRUE) {
         return false;
       }
       return rule.check.test(ctx) == Logic.FALSE;
@@ -1109,8 +1152,14 @@ public final class FirstPageChecker {
 
     private void overlap(CompiledRules.Rule rule) {
       String person = ctx.field(rule.person[0]);
-      if (person == null || (rule.person.length == 1 && !identifiers.residentId(person).valid())) {
+      if (person == null) {
         return;
+      }
+      if (rule.person.length == 1) {
+        ctx.resident(person);
+        if (!ctx.idValid) {
+          return;
+        }
       }
       long from = ctx.time(rule.from);
       long to = ctx.time(rule.to);
@@ -1340,7 +1389,7 @@ public final class FirstPageChecker {
       fs.sort(Comparator.comparingLong(CheckResult.FieldSummary::findings).reversed()
           .thenComparing(CheckResult.FieldSummary::field));
       List<CheckResult.DepartmentSummary> ds = new ArrayList<>();
-      for (Map.Entry<String, Dept> e : depts.entrySet()) {
+      for (Map.Entry<String, Dept> e : new TreeMap<>(depts).entrySet()) {
         Dept d = e.getValue();
         Map<String, Long> g = new LinkedHashMap<>();
         for (int i = 0; i < gs.size(); i++) {

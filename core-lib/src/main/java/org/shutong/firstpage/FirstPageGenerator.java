@@ -933,8 +933,9 @@ public final class FirstPageGenerator {
       void apply(Run r) {
         List<Integer> s = r.dxSlotsFilled();
         String f = s.isEmpty() ? "C03C" : "C06x" + r.nn(r.pick(s)) + "C";
-        String bad = r.get(f).substring(0, 3) + ".9Q9";
-        if (r.outer().dx.get(bad) == null) {
+        String code = r.get(f);
+        String bad = code.length() >= 7 ? code.substring(0, 5) + "98" : code + "98";
+        if (r.outer().dx.get(bad) == null && r.outer().dx.get(bad.substring(0, 5)) == null) {
           r.set(f, bad);
           r.answer(f, "FP-DX-CODE", "code not in the table");
         }
@@ -958,7 +959,11 @@ public final class FirstPageGenerator {
         if (r.get("C14x01C").isEmpty()) {
           return;
         }
-        String bad = r.get("C14x01C").substring(0, 2) + ".99Q9";
+        String code = r.get("C14x01C");
+        String bad = code.substring(0, 5) + "98";
+        if (r.outer().op.get(bad) != null) {
+          return;
+        }
         r.set("C14x01C", bad);
         r.answer("C14x01C", "FP-OP-CODE", "code not in the table");
       }

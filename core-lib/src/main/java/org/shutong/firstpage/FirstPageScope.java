@@ -112,12 +112,16 @@ final class FirstPageScope {
     });
     b.textFunction("idValid", ExprType.BOOL, lits -> {
       noLiterals(lits);
-      return (c, s) -> c.identifiers.residentId(s).valid();
+      return (c, s) -> {
+        c.resident(s);
+        return c.idValid;
+      };
     });
     b.textFunction("idBirth", ExprType.TIME, lits -> {
       noLiterals(lits);
       return (c, s) -> {
-        Optional<ResidentId> id = c.identifiers.parseResidentId(s);
+        c.resident(s);
+        Optional<ResidentId> id = c.idParsed;
         if (id.isEmpty()) {
           return null;
         }
@@ -127,7 +131,10 @@ final class FirstPageScope {
     });
     b.textFunction("idSex", ExprType.TEXT, lits -> {
       noLiterals(lits);
-      return (c, s) -> c.identifiers.parseResidentId(s).map(id -> String.valueOf(id.sexCode())).orElse(null);
+      return (c, s) -> {
+        c.resident(s);
+        return c.idParsed.map(id -> String.valueOf(id.sexCode())).orElse(null);
+      };
     });
     b.textFunction("procedureKind", ExprType.TEXT, lits -> {
       noLiterals(lits);

@@ -12,10 +12,26 @@ import java.util.List;
 final class IcdRanges {
   private final String[] from;
   private final String[] to;
+  /** Per first character (ASCII): the indexes of the ranges that can hold a code starting with it. */
+  private final int[][] byFirst = new int[128][];
 
   private IcdRanges(String[] from, String[] to) {
     this.from = from;
     this.to = to;
+    List<List<Integer>> lists = new ArrayList<>();
+    for (int c = 0; c < 128; c++) {
+      lists.add(new ArrayList<>());
+    }
+    for (int i = 0; i < from.length; i++) {
+      char a = from[i].charAt(0);
+      char b = to[i].charAt(0);
+      for (char c = a; c <= b && c < 128; c++) {
+        lists.get(c).add(i);
+      }
+    }
+    for (int c = 0; c < 128; c++) {
+      byFirst[c] = lists.get(c).stream().mapToInt(Integer::intValue).toArray();
+    }
   }
 
   /**
@@ -56,7 +72,14 @@ final class IcdRanges {
 
   /** Whether {@code code} falls in one of the ranges. */
   boolean contains(String code) {
-    for (int i = 0; i < from.length; i++) {
+    if (code.isEmpty()) {
+      return false;
+    }
+    char c0 = code.charAt(0);
+    if (c0 >= 128) {
+      return false;
+    }
+    for (int i : byFirst[c0]) {
       String a = from[i];
       String b = to[i];
       int n = Math.max(a.length(), b.length());

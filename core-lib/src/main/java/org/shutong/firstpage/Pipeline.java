@@ -24,7 +24,7 @@ final class Pipeline {
 
   /** A run of rows and the reader problems met while reading them (problem i comes before row at[i]). */
   private static final class Batch {
-    final List<Row> rows = new ArrayList<>(BATCH);
+    final List<Prechecked> rows = new ArrayList<>(BATCH);
     final List<Finding> problems = new ArrayList<>(0);
     final List<Integer> at = new ArrayList<>(0);
     RuntimeException failure;
@@ -46,7 +46,8 @@ final class Pipeline {
     try {
       run.begin(reader.source().name(), run.checker().fields().dictionary().map(reader.header()));
       listener.opened(reader);
-      Thread t = new Thread(() -> produce(reader, queue, current), "shutong-reader");
+      FirstPageChecker.Run.FieldChecks checks = run.fieldChecks();
+      Thread t = new Thread(() -> produce(reader, checks, queue, current), "shutong-reader");
       t.setDaemon(true);
       t.start();
       try {
@@ -66,11 +67,13 @@ final class Pipeline {
     }
   }
 
-  private static void produce(TableReader reader, BlockingQueue<Batch> queue, Batch[] current) {
+  private static void produce(TableReader reader, FirstPageChecker.Run.FieldChecks checks,
+      BlockingQueue<Batch> queue, Batch[] current) {
     try {
       while (reader.hasNext()) {
+        Row row = reader.next();
         Batch b = current[0];
-        b.rows.add(reader.next());
+        b.rows.add(checks.check(row));
         if (b.rows.size() == BATCH) {
           current[0] = new Batch();
           queue.put(b);

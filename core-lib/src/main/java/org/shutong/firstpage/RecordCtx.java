@@ -20,6 +20,21 @@ final class RecordCtx implements org.shutong.expr.Indexed {
   int[] slot;
   int[] savedSlot;
   Lookups.Domains domains;
+  /** The last resident ID looked at in this record, and what the identifier checks said of it. */
+  String idInput;
+  long idSeq = -1;
+  boolean idValid;
+  java.util.Optional<org.shutong.identifier.ResidentId> idParsed;
+
+  /** Checks and parses a resident ID once per record and value. */
+  void resident(String v) {
+    if (idSeq != seq || !v.equals(idInput)) {
+      idSeq = seq;
+      idInput = v;
+      idValid = identifiers.residentId(v).valid();
+      idParsed = identifiers.parseResidentId(v);
+    }
+  }
   Lookups.ProcedureKinds procedureKinds;
   Identifiers identifiers;
 
@@ -32,23 +47,17 @@ final class RecordCtx implements org.shutong.expr.Indexed {
   private long[] groupStamp = new long[0];
   private boolean[][] groupFilled = new boolean[0][];
 
-  /** Reads a row: the values and their statuses. */
-  void load(Row r, int width) {
+  /** Takes a row and the statuses of its values (computed by {@link Prechecked}). */
+  void load(Row r, byte[] statuses) {
     row = r;
     seq++;
-    if (st.length < width) {
-      st = new byte[width];
+    st = statuses;
+    int width = statuses.length;
+    if (timeStamp.length < width) {
       timeStamp = new long[width];
       timeCache = new long[width];
       numStamp = new long[width];
       numCache = new double[width];
-    }
-    int n = Math.min(width, r.size());
-    for (int i = 0; i < n; i++) {
-      st[i] = Values.status(r.get(i));
-    }
-    for (int i = n; i < width; i++) {
-      st[i] = Values.BLANK;
     }
   }
 
