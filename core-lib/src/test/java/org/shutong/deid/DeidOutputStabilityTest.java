@@ -227,4 +227,30 @@ class DeidOutputStabilityTest {
     assertEquals(K5, run(Deidentifier.of(profile("k.yaml", K_PROFILE), KEY).withK(5, 0.05)
         .withSensitive(List.of("出院主要诊断编码")), in, "e.csv", OutputEncoding.UTF_8));
   }
+
+  /**
+   * The same bytes and report for any number of threads and any batch size: batches of 1, 7 and 64
+   * records (hundreds of batches, finished out of order) on 1, 2, 3 and 8 threads.
+   */
+  @Test
+  void theOutputDoesNotDependOnThreadsOrBatches() throws IOException {
+    Path in = input(dir);
+    Deidentifier d = Deidentifier.of(profile("p.yaml", PROFILE), KEY);
+    Deidentifier dk = Deidentifier.of(profile("k.yaml", K_PROFILE), KEY).withK(5, 0.05)
+        .withSensitive(List.of("出院主要诊断编码"));
+
+    for (int threads : new int[] {1, 2, 3, 8}) {
+      for (int batch : new int[] {1, 7, 64}) {
+        // the same output names as above: the report holds the output's path
+        Files.deleteIfExists(dir.resolve("a.csv"));
+        Files.deleteIfExists(dir.resolve("e.csv"));
+        assertEquals(SM3_UTF8, run(d.withThreads(threads).withBatchSize(batch), in, "a.csv",
+            OutputEncoding.UTF_8), threads + " threads, batches of " + batch);
+        assertEquals(K5, run(dk.withThreads(threads).withBatchSize(batch), in, "e.csv", OutputEncoding.UTF_8),
+            "k-anonymity, " + threads + " threads, batches of " + batch);
+      }
+    }
+    assertEquals(SM3_GB18030, run(d.withThreads(4).withBatchSize(5), in, "b.csv", OutputEncoding.GB18030));
+    assertEquals(SM3_TSV_BOM, run(d.withThreads(2).withBatchSize(3), in, "c.tsv", OutputEncoding.UTF_8_BOM));
+  }
 }
