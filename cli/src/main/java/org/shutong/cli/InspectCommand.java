@@ -9,8 +9,8 @@ import java.util.concurrent.Callable;
 import org.shutong.i18n.Lang;
 import org.shutong.i18n.Messages;
 import org.shutong.io.Row;
+import org.shutong.io.TableInput;
 import org.shutong.io.TableReader;
-import org.shutong.io.TableReaders;
 import org.shutong.report.FindingCollector;
 import org.shutong.report.InputSummary;
 import org.shutong.report.Report;
@@ -31,7 +31,7 @@ public final class InspectCommand implements Callable<Integer> {
   @Mixin InputOptions input = new InputOptions();
   @Mixin ReportOptions report = new ReportOptions();
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "要查看的文件")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "要查看的文件（或用 --jdbc 查看数据库表/查询）")
   Path file;
 
   /** One column's fill figures, as the JSON report's {@code columns} array shows them. */
@@ -45,7 +45,8 @@ public final class InspectCommand implements Callable<Integer> {
     long[] filled;
     List<String> header;
     Report.Builder b = Report.builder("inspect");
-    try (TableReader r = TableReaders.open(file, input.readOptions(lang, findings));
+    TableInput in = input.inputs(file == null ? List.of() : List.of(file), lang).get(0);
+    try (TableReader r = in.open(input.readOptions(lang, findings));
         Progress progress = Progress.of(spec, r)) {
       header = r.header();
       filled = new long[header.size()];
@@ -59,7 +60,7 @@ public final class InspectCommand implements Callable<Integer> {
         }
         progress.tick();
       }
-      b.input(new InputSummary(file.toString(), r.recordsRead(), r.source().encodingName()));
+      b.input(new InputSummary(in.name(), r.recordsRead(), r.source().encodingName()));
       Map<String, Object> format = new LinkedHashMap<>();
       format.put("format", r.source().format().name().toLowerCase(java.util.Locale.ROOT));
       format.put("encoding", r.source().encodingName());
@@ -81,7 +82,7 @@ public final class InspectCommand implements Callable<Integer> {
       b.extra("columns", cols);
       String note = r.source().sheet() == null ? null
           : m.get("inspect.sheets", String.join("、", r.sheetNames()), r.source().sheet());
-      b.table(new ReportTable("columns", m.get("inspect.title", file, r.source().format(),
+      b.table(new ReportTable("columns", m.get("inspect.title", in.name(), r.source().format(),
               r.source().encodingName() == null ? "-" : r.source().encodingName(), records),
           List.of("#", m.get("inspect.column"), m.get("inspect.filled"), m.get("inspect.fillRate")), rows, note));
     }

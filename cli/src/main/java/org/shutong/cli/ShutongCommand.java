@@ -11,9 +11,11 @@ import picocli.CommandLine.Mixin;
     versionProvider = VersionProvider.class,
     resourceBundle = "org.shutong.cli.help",
     description = "书同：按国家标准编码、校验、交换卫生健康数据。",
-    subcommands = {org.shutong.cli.code.CodeCommand.class, org.shutong.cli.deid.DeidCommand.class,
-        org.shutong.cli.drg.DrgCommand.class, ConvertCommand.class, InspectCommand.class,
-        org.shutong.cli.stats.StatsCommand.class},
+    subcommands = {org.shutong.cli.firstpage.FirstpageCommand.class, org.shutong.cli.code.CodeCommand.class,
+        org.shutong.cli.conform.ConformCommand.class, org.shutong.cli.deid.DeidCommand.class,
+        org.shutong.cli.interop.InteropCommand.class, org.shutong.cli.assess.AssessCommand.class,
+        org.shutong.cli.stats.StatsCommand.class, org.shutong.cli.drg.DrgCommand.class, ConvertCommand.class,
+        InspectCommand.class, org.shutong.cli.generate.GenerateCommand.class},
     usageHelpAutoWidth = true,
     sortOptions = false)
 public final class ShutongCommand implements Runnable {

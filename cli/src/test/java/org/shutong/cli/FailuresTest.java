@@ -59,8 +59,12 @@ class FailuresTest {
     Cli.Result zh = Cli.run("inspect", "--fail-on", "sometimes", "a.csv");
     assertEquals("错误：选项 --fail-on 的值“sometimes”无效，可选值：error|warning|never\n"
         + "用“shutong inspect --help”查看用法。\n", zh.err());
+    // FILE is optional since a database can be the input (--jdbc): its absence is a usage error of the command
     Cli.Result en = Cli.run("--lang", "en", "inspect");
-    assertEquals("error: missing required parameter: FILE\nTry 'shutong inspect --help' for usage.\n", en.err());
+    assertEquals("error: no input: give input files, or read from a database with --jdbc and --db-table/--db-query\n",
+        en.err());
+    Cli.Result missing = Cli.run("--lang", "en", "deid", "keygen");
+    assertTrue(missing.err().startsWith("error: missing required parameter: --output\n"), missing.err());
     Cli.Result typo = Cli.run("--lang", "en", "inspect", "--debgu", "a.csv");
     assertTrue(typo.err().startsWith("error: unknown option: --debgu\nDid you mean: "), typo.err());
     assertTrue(typo.err().contains("--debug"), typo.err());

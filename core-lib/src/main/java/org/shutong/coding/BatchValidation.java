@@ -10,6 +10,7 @@ import org.shutong.i18n.Lang;
 import org.shutong.i18n.Messages;
 import org.shutong.io.InputException;
 import org.shutong.io.ReadOptions;
+import org.shutong.io.TableInput;
 import org.shutong.report.Finding;
 import org.shutong.report.FindingSink;
 import org.shutong.report.Severity;
@@ -110,6 +111,21 @@ public final class BatchValidation {
     BatchValidation b = new BatchValidation(system, sink, options.lang(), keepNormalizations);
     String name = options.name() != null ? options.name() : file.toString();
     CodeFile.Read read = CodeFile.read(file, column, options, (value, record, line, field) -> {
+      b.check(value, name, record, line, field);
+      tick.run();
+    });
+    return b.result(read.records(), read.encoding());
+  }
+
+  /**
+   * As {@link #run(CodingSystem, Path, String, ReadOptions, FindingSink, int, Runnable)} for a file
+   * or a database table or query.
+   */
+  public static Result run(CodingSystem system, TableInput input, String column, ReadOptions options, FindingSink sink,
+      int keepNormalizations, Runnable tick) {
+    BatchValidation b = new BatchValidation(system, sink, options.lang(), keepNormalizations);
+    String name = options.name() != null ? options.name() : input.name();
+    CodeFile.Read read = CodeFile.read(input, column, options, (value, record, line, field) -> {
       b.check(value, name, record, line, field);
       tick.run();
     });

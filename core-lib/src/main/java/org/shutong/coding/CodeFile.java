@@ -12,10 +12,12 @@ import java.util.List;
 import org.apiguardian.api.API;
 import org.shutong.i18n.Messages;
 import org.shutong.io.ColumnDictionary;
+import org.shutong.io.FileInput;
 import org.shutong.io.InputEncoding;
 import org.shutong.io.InputException;
 import org.shutong.io.ReadOptions;
 import org.shutong.io.Row;
+import org.shutong.io.TableInput;
 import org.shutong.io.TableReader;
 import org.shutong.io.TableReaders;
 
@@ -58,7 +60,20 @@ public final class CodeFile {
    * @throws InputException if the file cannot be read, cannot be decoded, or lacks the column
    */
   public static Read read(Path file, String column, ReadOptions options, Visitor visitor) {
-    return column == null ? lines(file, options, visitor) : column(file, column, options, visitor);
+    return column == null ? lines(file, options, visitor) : column(new FileInput(file), column, options, visitor);
+  }
+
+  /**
+   * Reads a file or a database table or query. A database result has no plain-list form: without
+   * {@code column} it must have exactly one column.
+   *
+   * @throws InputException if the input cannot be read or lacks the column
+   */
+  public static Read read(TableInput input, String column, ReadOptions options, Visitor visitor) {
+    if (input instanceof FileInput f) {
+      return read(f.path(), column, options, visitor);
+    }
+    return column(input, column, options, visitor);
   }
 
   private static Read lines(Path file, ReadOptions options, Visitor visitor) {
@@ -110,12 +125,12 @@ public final class CodeFile {
     return new Read(name, line, used);
   }
 
-  private static Read column(Path file, String column, ReadOptions options, Visitor visitor) {
-    try (TableReader r = TableReaders.open(file, options)) {
+  private static Read column(TableInput input, String column, ReadOptions options, Visitor visitor) {
+    try (TableReader r = input.open(options)) {
       String name = r.source().name();
-      int col = -1;
-      String key = ColumnDictionary.key(column);
-      for (int i = 0; i < r.header().size(); i++) {
+      int col = column == null && r.header().size() == 1 ? 0 : -1;
+      String key = column == null ? null : ColumnDictionary.key(column);
+      for (int i = 0; key != null && i < r.header().size(); i++) {
         if (ColumnDictionary.key(r.header().get(i)).equals(key)) {
           col = i;
           break;
@@ -123,7 +138,7 @@ public final class CodeFile {
       }
       if (col < 0) {
         throw new InputException(name, 1, 0, Messages.of("org.shutong.coding.messages", options.lang())
-            .get("batch.noColumn", name, column, String.join(", ", r.header())), null);
+            .get("batch.noColumn", name, column == null ? "--column" : column, String.join(", ", r.header())), null);
       }
       String field = r.header().get(col);
       while (r.hasNext()) {

@@ -7,9 +7,11 @@ import java.util.Locale;
 import org.apiguardian.api.API;
 import org.shutong.i18n.Messages;
 import org.shutong.io.ColumnDictionary;
+import org.shutong.io.FileInput;
 import org.shutong.io.InputException;
 import org.shutong.io.ReadOptions;
 import org.shutong.io.Row;
+import org.shutong.io.TableInput;
 import org.shutong.io.TableReader;
 import org.shutong.io.TableReaders;
 import org.shutong.report.Finding;
@@ -51,8 +53,13 @@ public final class EditsFile {
 
   /** As {@link #run(CodeEdits, Path, ReadOptions, FindingSink)}, calling {@code tick} once per record. */
   public static Result run(CodeEdits edits, Path file, ReadOptions options, FindingSink sink, Runnable tick) {
+    return run(edits, new FileInput(file), options, sink, tick);
+  }
+
+  /** As {@link #run(CodeEdits, Path, ReadOptions, FindingSink, Runnable)} for a file or a database table or query. */
+  public static Result run(CodeEdits edits, TableInput input, ReadOptions options, FindingSink sink, Runnable tick) {
     Messages m = Messages.of("org.shutong.coding.messages", options.lang());
-    try (TableReader r = TableReaders.open(file, options)) {
+    try (TableReader r = TableReaders.open(input, options)) {
       String name = r.source().name();
       List<String> header = r.header();
       Role[] roles = new Role[header.size()];

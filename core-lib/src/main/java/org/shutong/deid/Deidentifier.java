@@ -21,8 +21,9 @@ import org.shutong.io.InputException;
 import org.shutong.io.OutputException;
 import org.shutong.io.ReadOptions;
 import org.shutong.io.Row;
+import org.shutong.io.FileInput;
+import org.shutong.io.TableInput;
 import org.shutong.io.TableReader;
-import org.shutong.io.TableReaders;
 import org.shutong.io.TableWriter;
 import org.shutong.io.TableWriters;
 import org.shutong.io.WriteOptions;
@@ -149,15 +150,25 @@ public final class Deidentifier {
    * @throws CancellationException if the thread is interrupted (nothing is left behind)
    */
   public DeidResult run(Path in, ReadOptions read, Path out, WriteOptions write, Runnable onRecord) {
-    Lang lang = read.lang();
-    Messages m = Messages.of(BUNDLE, lang);
     String inName = read.name() != null ? read.name() : in.toString();
     if (sameFile(in, out)) {
-      throw new OutputException(out.toString(), m.get("run.sameFile", out, inName), null);
+      throw new OutputException(out.toString(), Messages.of(BUNDLE, read.lang()).get("run.sameFile", out, inName), null);
     }
+    return run(new FileInput(in), read, out, write, onRecord);
+  }
+
+  /**
+   * As {@link #run(Path, ReadOptions, Path, WriteOptions, Runnable)} for a file or a database table or
+   * query ({@link org.shutong.io.DatabaseInput}); the input is read two or three times (plan, the
+   * k-anonymity pass, the output pass), a query runs that many times.
+   */
+  public DeidResult run(TableInput in, ReadOptions read, Path out, WriteOptions write, Runnable onRecord) {
+    Lang lang = read.lang();
+    Messages m = Messages.of(BUNDLE, lang);
+    String inName = read.name() != null ? read.name() : in.name();
     List<Col> cols;
     String encoding;
-    try (TableReader r = TableReaders.open(in, read.withProblems(f -> { }))) {
+    try (TableReader r = in.open(read.withProblems(f -> { }))) {
       encoding = r.source().encodingName();
       cols = plan(r.header(), inName, m);
       checkUnlisted(cols, r, inName, m);
@@ -248,7 +259,7 @@ public final class Deidentifier {
     String[] qiAfter = new String[qi.size()];
     String[] sensBefore = new String[sens.size()];
     String[] sensAfter = new String[sens.size()];
-    try (TableReader r = TableReaders.open(in, read);
+    try (TableReader r = in.open(read);
         TableWriter w = TableWriters.open(out, write);
         ParallelRows<Done> rows = new ParallelRows<>(r, batch, functions, "shutong-deid")) {
       w.writeHeader(outHeader);
@@ -671,7 +682,7 @@ public final class Deidentifier {
     }
   }
 
-  private int[][] firstPass(Path in, ReadOptions read, List<Col> qi, List<Map<String, Integer>> dict,
+  private int[][] firstPass(TableInput in, ReadOptions read, List<Col> qi, List<Map<String, Integer>> dict,
       List<List<String>> values) {
     int[][] ids = new int[qi.size()][1 << 12];
     for (int i = 0; i < qi.size(); i++) {
@@ -679,7 +690,7 @@ public final class Deidentifier {
       values.add(new ArrayList<>());
     }
     int n = 0;
-    try (TableReader r = TableReaders.open(in, read.withProblems(f -> { }))) {
+    try (TableReader r = in.open(read.withProblems(f -> { }))) {
       while (r.hasNext()) {
         Row row = r.next();
         if (n == ids[0].length) {

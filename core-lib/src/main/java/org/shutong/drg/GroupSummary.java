@@ -89,6 +89,78 @@ public final class GroupSummary {
     }
   }
 
+  /**
+   * This summary's counts as a serialisable value for another process (a Spark executor's part of a
+   * run). Adding the parts of consecutive slices of the input to one summary in input order, with
+   * {@link #add(Counts)}, gives exactly the summary of the whole input, ties in {@link #causes()}
+   * included.
+   */
+  public Counts counts() {
+    Map<List<String>, Long> c = new LinkedHashMap<>();
+    causes.forEach((k, v) -> c.put(java.util.Arrays.asList(k.reason().name(), k.mdc(), k.rule()), v[0]));
+    return new Counts(grouped, ungroupable, invalid, drgCases.clone(), flat(otherMdc), flat(otherAdrg), flat(otherDrg),
+        c, flat(invalidRules));
+  }
+
+  /** Adds the counts of another summary of results of the same table set (see {@link #counts()}). */
+  public void add(Counts c) {
+    if (c.drgCases.length != drgCases.length) {
+      throw new IllegalArgumentException("counts of another table set");
+    }
+    grouped += c.grouped;
+    ungroupable += c.ungroupable;
+    invalid += c.invalid;
+    for (int i = 0; i < drgCases.length; i++) {
+      drgCases[i] += c.drgCases[i];
+    }
+    c.otherMdc.forEach((k, v) -> otherMdc.computeIfAbsent(k, x -> new long[1])[0] += v);
+    c.otherAdrg.forEach((k, v) -> otherAdrg.computeIfAbsent(k, x -> new long[1])[0] += v);
+    c.otherDrg.forEach((k, v) -> otherDrg.computeIfAbsent(k, x -> new long[1])[0] += v);
+    c.causes.forEach((k, v) -> causes.computeIfAbsent(
+        new CauseKey(UngroupableCause.Reason.valueOf(k.get(0)), k.get(1), k.get(2)), x -> new long[1])[0] += v);
+    c.invalidRules.forEach((k, v) -> invalidRules.computeIfAbsent(k, x -> new long[1])[0] += v);
+  }
+
+  private static Map<String, Long> flat(Map<String, long[]> m) {
+    Map<String, Long> out = new LinkedHashMap<>();
+    m.forEach((k, v) -> out.put(k, v[0]));
+    return out;
+  }
+
+  /** The counts of a {@link GroupSummary}, serialisable (see {@link GroupSummary#counts()}). */
+  public static final class Counts implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    private final long grouped;
+    private final long ungroupable;
+    private final long invalid;
+    private final long[] drgCases;
+    private final LinkedHashMap<String, Long> otherMdc;
+    private final LinkedHashMap<String, Long> otherAdrg;
+    private final LinkedHashMap<String, Long> otherDrg;
+    private final LinkedHashMap<List<String>, Long> causes;
+    private final LinkedHashMap<String, Long> invalidRules;
+
+    Counts(long grouped, long ungroupable, long invalid, long[] drgCases, Map<String, Long> otherMdc,
+        Map<String, Long> otherAdrg, Map<String, Long> otherDrg, Map<List<String>, Long> causes,
+        Map<String, Long> invalidRules) {
+      this.grouped = grouped;
+      this.ungroupable = ungroupable;
+      this.invalid = invalid;
+      this.drgCases = drgCases;
+      this.otherMdc = new LinkedHashMap<>(otherMdc);
+      this.otherAdrg = new LinkedHashMap<>(otherAdrg);
+      this.otherDrg = new LinkedHashMap<>(otherDrg);
+      this.causes = new LinkedHashMap<>();
+      causes.forEach((k, v) -> this.causes.put(new ArrayList<>(k), v));
+      this.invalidRules = new LinkedHashMap<>(invalidRules);
+    }
+
+    /** Results counted. */
+    public long records() {
+      return grouped + ungroupable + invalid;
+    }
+  }
+
   /** Results counted. */
   public long records() {
     return grouped + ungroupable + invalid;

@@ -25,7 +25,7 @@ public enum FieldGroup {
       40),
   /** Main operation (slot 0, the {@code x01} fields C14–C23, F13, F15) and other operations 1…40. */
   PROCEDURE(
-      List.of("code", "name", "date", "level", "surgeon", "assistant1", "assistant2", "incision",
+      List.of("code", "name", "performed", "level", "surgeon", "assistant1", "assistant2", "incision",
           "anaesthesia", "anaesthetist", "duration", "asa"),
       new String[] {"C14x01C", "C15x01N", "C16x01", "C17x01", "C18x01", "C19x01", "C20x01",
           "C21x01C", "C22x01C", "C23x01", "F13", "F15"},

@@ -12,7 +12,7 @@ import org.apiguardian.api.API;
  * @param slot where it is in {@link FieldGroup#PROCEDURE}; {@code slot.field(0)} is the code's field
  * @param code the ICD-9-CM-3 code as written
  * @param name the name as written
- * @param date 手术及操作日期 as written ({@code yyyy-MM-dd HH:mm:ss})
+ * @param performed 手术及操作日期 as written ({@code yyyy-MM-dd HH:mm:ss})
  * @param level 手术级别 (RC029)
  * @param surgeon 术者
  * @param assistant1 Ⅰ助
@@ -28,7 +28,7 @@ public record Procedure(
     FieldGroup.Slot slot,
     String code,
     String name,
-    String date,
+    String performed,
     String level,
     String surgeon,
     String assistant1,
@@ -51,6 +51,6 @@ public record Procedure(
 
   /** The operation date and time, if filled and readable. */
   public Optional<LocalDateTime> performedAt() {
-    return FirstPageRecord.toDateTime(Values.parseDateTime(date));
+    return FirstPageRecord.toDateTime(Values.parseDateTime(performed));
   }
 }

@@ -19,6 +19,33 @@ final class Values {
 
   private Values() {}
 
+  /** Status of a box: blank (nothing at all). */
+  static final byte BLANK = 0;
+  /** Status of a box: the "nothing to fill" mark {@code -}. */
+  static final byte DASH = 1;
+  /** Status of a box: a value. */
+  static final byte VALUE = 2;
+
+  /** {@link #BLANK}, {@link #DASH} or {@link #VALUE}; cheap for the common cases. */
+  static byte status(String v) {
+    int n = v.length();
+    if (n == 0) {
+      return BLANK;
+    }
+    char c0 = v.charAt(0);
+    if (n == 1) {
+      return c0 == '-' || c0 == '\uFF0D' ? DASH : c0 <= ' ' ? BLANK : VALUE;
+    }
+    if (c0 > ' ' && v.charAt(n - 1) > ' ') {
+      return VALUE;
+    }
+    if (v.isBlank()) {
+      return BLANK;
+    }
+    String t = v.strip();
+    return t.equals("-") || t.equals("\uFF0D") ? DASH : VALUE;
+  }
+
   /** Whether a value counts as not filled: blank or {@code -}. */
   static boolean isEmpty(String v) {
     if (v == null) {

@@ -57,6 +57,21 @@ public final class Identifiers {
     return STANDARD;
   }
 
+  /**
+   * Checks with the GB/T 2260 region table bundled in {@code org.shutong.codesets} (loaded on first
+   * use): an address code missing from it is reported as {@link Defect#REGION}. The bundled table is
+   * the 2021 list of provinces, cities and counties; codes withdrawn earlier are not in it, which is
+   * why callers treat {@code REGION} as a warning.
+   */
+  public static Identifiers national() {
+    return National.INSTANCE;
+  }
+
+  private static final class National {
+    static final Identifiers INSTANCE =
+        new Identifiers(org.shutong.codesets.Codesets.bundled().regions()::contains, null);
+  }
+
   /** The same checks, with the address code of resident identity numbers looked up in {@code regions}. */
   public Identifiers withRegions(RegionLookup regions) {
     return new Identifiers(Objects.requireNonNull(regions, "regions"), referenceDate);

@@ -19,7 +19,12 @@ public enum TableFormat {
   /** A JSON array of objects. */
   JSON,
   /** An XML record set: the root's child elements are records, their children (or attributes) fields. */
-  XML;
+  XML,
+  /**
+   * Rows of a database table or query, read through JDBC ({@link DatabaseInput}). Not a file format:
+   * a file is never read or written as {@code DATABASE}.
+   */
+  DATABASE;
 
   /** The format a file name's extension names, if any ({@code .csv .txt .tsv .xlsx .jsonl .ndjson .json .xml}). */
   public static Optional<TableFormat> fromFileName(Path path) {
@@ -44,6 +49,6 @@ public enum TableFormat {
 
   /** Whether the format is text and therefore has a character encoding. */
   public boolean isText() {
-    return this != XLSX;
+    return this != XLSX && this != DATABASE;
   }
 }

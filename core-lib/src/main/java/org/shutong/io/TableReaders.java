@@ -50,6 +50,9 @@ public final class TableReaders {
       }
       Optional<TableFormat> byName = TableFormat.fromFileName(path);
       TableFormat format = options.format() != null ? options.format() : byName.orElse(zip ? TableFormat.XLSX : TableFormat.CSV);
+      if (format == TableFormat.DATABASE) {
+        throw new InputException(name, m.get("in.databaseFormat", name));
+      }
       if (format == TableFormat.XLSX && !zip) {
         throw new InputException(name, m.get("in.xlsxNotZip", name));
       }
@@ -87,6 +90,23 @@ public final class TableReaders {
         }
       }
     }
+  }
+
+  /**
+   * Opens a file or a database table or query for streaming.
+   *
+   * <p>A database input yields its rows with values as a first-page file would hold them: text as
+   * stored ({@code CHAR(n)} padding removed), numbers in plain notation, {@code DATE}
+   * {@code yyyy-MM-dd}, {@code TIMESTAMP} {@code yyyy-MM-dd HH:mm:ss}, booleans {@code true}/{@code
+   * false}, {@code NULL} empty. A column of another type (binary, array, interval...) is refused
+   * naming the column: cast it to text in a query. Each row's {@link Row#line()} is its integer
+   * key, or its record number when there is none (see {@link DatabaseInput}).
+   *
+   * @throws InputException if the file cannot be read, or the database cannot be reached, refuses
+   *     the credentials, has no such table, or fails the query
+   */
+  public static TableReader open(TableInput input, ReadOptions options) {
+    return input.open(options);
   }
 
   /** The signature of an OLE2 compound file: Excel 97-2003 {@code .xls}, or an encrypted workbook. */

@@ -15,6 +15,14 @@ public interface TableWriter extends AutoCloseable {
   /** Writes one row of values in header order ({@code null} is written as empty). */
   void writeRow(List<String> values);
 
+  /**
+   * Writes a row that was read from an input. Files write its values only; a database table also
+   * keeps its record and line (see {@link TableWriters#open(Database, String, WriteOptions)}).
+   */
+  default void writeRow(Row row) {
+    writeRow(row.values());
+  }
+
   /** Finishes the file and renames it over the target. */
   void commit();
 

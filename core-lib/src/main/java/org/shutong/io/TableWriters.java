@@ -19,7 +19,7 @@ public final class TableWriters {
   public static TableWriter open(Path path, WriteOptions options) {
     Messages m = Messages.of("org.shutong.io.messages", options.lang());
     TableFormat f = options.format() != null ? options.format() : TableFormat.fromFileName(path).orElse(TableFormat.CSV);
-    if (f == TableFormat.JSON || f == TableFormat.XML) {
+    if (f == TableFormat.JSON || f == TableFormat.XML || f == TableFormat.DATABASE) {
       throw new OutputException(path.toString(), m.get("out.formatUnsupported", path, f), null);
     }
     if (f == TableFormat.JSONL && options.encoding() != OutputEncoding.UTF_8) {
@@ -32,11 +32,25 @@ public final class TableWriters {
         case TSV -> new CsvTableWriter(out, options.encoding(), '\t', m);
         case XLSX -> new XlsxTableWriter(out, m);
         case JSONL -> new JsonLinesTableWriter(out, m);
-        case JSON, XML -> throw new IllegalStateException("unreachable: " + f);
+        case JSON, XML, DATABASE -> throw new IllegalStateException("unreachable: " + f);
       };
     } catch (RuntimeException e) {
       out.close();
       throw e;
     }
+  }
+
+  /**
+   * Opens a table in a database for writing: the header creates it ({@code VARCHAR} columns after
+   * {@code shutong_record BIGINT PRIMARY KEY} and {@code shutong_line BIGINT}, each row's record and
+   * line in its source, see {@link TableWriter#writeRow(Row)}), rows are inserted in batches in one transaction, and {@link TableWriter#commit()} puts it in place of
+   * {@code table} (an existing table is replaced only with {@link WriteOptions#force()}). Closing
+   * without committing leaves the database as it was.
+   *
+   * @throws OutputException if the database cannot be reached or the table exists without force
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public static TableWriter open(Database database, String table, WriteOptions options) {
+    return DatabaseTableWriter.open(database, table, options);
   }
 }

@@ -106,8 +106,10 @@ final class HtmlReportRenderer implements ReportRenderer {
     header(body, r, m, lang);
     Element main = body.appendElement("main");
     cards(main, r, m, lang);
+    figures(main, r, m);
     charts(main, r, m, lang, dict);
     rules(main, r, m, lang);
+    commandCharts(main, r, m);
     for (ReportTable t : r.tables()) {
       reportTable(main, t, m, lang);
     }
@@ -171,6 +173,105 @@ final class HtmlReportRenderer implements ReportRenderer {
       c.appendElement("div").addClass("sub").text(sub);
     }
     return c;
+  }
+
+  // ---- figures: radar charts and level ladders ----
+
+  private static void figures(Element main, Report r, Messages m) {
+    if (r.figures().isEmpty()) {
+      return;
+    }
+    Element sec = main.appendElement("section").id("figures").addClass("figures");
+    for (ReportFigure f : r.figures()) {
+      Element fig = sec.appendElement("figure").addClass("figure").id("figure-" + anchor(f.id()));
+      fig.appendElement("figcaption").text(f.title());
+      String note;
+      if (f instanceof ReportFigure.Radar radar) {
+        fig.addClass("radar");
+        radar(fig, radar);
+        note = radar.note();
+      } else if (f instanceof ReportFigure.Ladder ladder) {
+        fig.addClass("ladder");
+        ladder(fig, ladder, m);
+        note = ladder.note();
+      } else {
+        throw new IllegalStateException("unknown figure " + f.getClass());
+      }
+      if (note != null) {
+        fig.appendElement("p").addClass("note").text(note);
+      }
+    }
+  }
+
+  /** A radar chart: rings at 25/50/75/100 %, one spoke per axis, the values as one polygon. */
+  private static void radar(Element fig, ReportFigure.Radar radar) {
+    final double width = 680;
+    final double height = 500;
+    final double cx = width / 2;
+    final double cy = height / 2;
+    final double radius = 170;
+    int n = radar.axes().size();
+    Element svg = fig.appendElement("svg")
+        .attr("xmlns", "http://www.w3.org/2000/svg")
+        .attr("viewBox", "0 0 " + fmt(width) + " " + fmt(height))
+        .attr("role", "img")
+        .attr("aria-label", radar.title());
+    if (n == 0) {
+      return;
+    }
+    for (int ring = 1; ring <= 4; ring++) {
+      StringBuilder pts = new StringBuilder();
+      for (int i = 0; i < n; i++) {
+        double[] p = spoke(cx, cy, radius * ring / 4.0, i, n);
+        pts.append(pts.length() > 0 ? " " : "").append(fmt(p[0])).append(',').append(fmt(p[1]));
+      }
+      svg.appendElement(n >= 3 ? "polygon" : "polyline").addClass("ring").attr("points", pts.toString());
+    }
+    StringBuilder value = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      ReportFigure.Axis a = radar.axes().get(i);
+      double[] end = spoke(cx, cy, radius, i, n);
+      svg.appendElement("line").addClass("spoke")
+          .attr("x1", fmt(cx)).attr("y1", fmt(cy)).attr("x2", fmt(end[0])).attr("y2", fmt(end[1]));
+      double[] v = spoke(cx, cy, radius * a.share(), i, n);
+      value.append(value.length() > 0 ? " " : "").append(fmt(v[0])).append(',').append(fmt(v[1]));
+      double[] lp = spoke(cx, cy, radius + 18, i, n);
+      String anchor = Math.abs(lp[0] - cx) < 8 ? "middle" : lp[0] > cx ? "start" : "end";
+      Element label = svg.appendElement("text").addClass("axis-label").attr("text-anchor", anchor)
+          .attr("x", fmt(lp[0])).attr("y", fmt(lp[1]));
+      label.appendElement("tspan").attr("x", fmt(lp[0])).text(shorten(a.label(), 24));
+      label.appendElement("tspan").addClass("axis-value").attr("x", fmt(lp[0])).attr("dy", "16").text(a.display());
+    }
+    Element area = svg.appendElement(n >= 3 ? "polygon" : "polyline").addClass("area").attr("points", value.toString());
+    area.appendElement("title").text(radar.title());
+    for (int i = 0; i < n; i++) {
+      ReportFigure.Axis a = radar.axes().get(i);
+      double[] v = spoke(cx, cy, radius * a.share(), i, n);
+      Element dot = svg.appendElement("circle").addClass("point").attr("cx", fmt(v[0])).attr("cy", fmt(v[1])).attr("r", "4");
+      dot.appendElement("title").text(a.label() + ": " + a.display());
+    }
+  }
+
+  /** The point at {@code r} from the centre on spoke {@code i} of {@code n}, clockwise from the top. */
+  private static double[] spoke(double cx, double cy, double r, int i, int n) {
+    double angle = -Math.PI / 2 + 2 * Math.PI * i / n;
+    return new double[] {cx + r * Math.cos(angle), cy + r * Math.sin(angle)};
+  }
+
+  /** A ladder: the levels as a list, highest on top, each marked reached / possible / next / open. */
+  private static void ladder(Element fig, ReportFigure.Ladder ladder, Messages m) {
+    Element ol = fig.appendElement("ol").addClass("ladder").attr("reversed", true);
+    List<ReportFigure.Step> steps = new ArrayList<>(ladder.steps());
+    java.util.Collections.reverse(steps);
+    for (ReportFigure.Step s : steps) {
+      String state = s.state().name().toLowerCase(Locale.ROOT);
+      Element li = ol.appendElement("li").addClass("step").addClass("step-" + state).attr("data-state", state);
+      li.appendElement("span").addClass("step-label").text(s.label());
+      li.appendElement("span").addClass("step-state").text(m.get("html.step." + state));
+      if (s.detail() != null) {
+        li.appendElement("span").addClass("step-detail").text(s.detail());
+      }
+    }
   }
 
   private static void charts(Element main, Report r, Messages m, Lang lang, Dictionaries dict) {
@@ -273,6 +374,79 @@ final class HtmlReportRenderer implements ReportRenderer {
       g.appendElement("text").addClass("value")
           .attr("x", fmt(x + 6)).attr("y", Integer.toString(y + barHeight - 4))
           .text(number(t.total(), lang));
+    }
+  }
+
+  /** Chart groups shown open; the others are folded (a click opens them, no script needed). */
+  static final int OPEN_CHART_GROUPS = 12;
+
+  /**
+   * The command's own charts, grouped by {@link ReportChart#group()} in first-seen order, each group
+   * in a {@code <details>} element: the first {@value #OPEN_CHART_GROUPS} open, the rest folded.
+   */
+  private static void commandCharts(Element main, Report r, Messages m) {
+    if (r.charts().isEmpty()) {
+      return;
+    }
+    Map<String, List<ReportChart>> groups = new java.util.LinkedHashMap<>();
+    for (ReportChart c : r.charts()) {
+      groups.computeIfAbsent(c.group(), k -> new ArrayList<>()).add(c);
+    }
+    Element all = main.appendElement("section").id("command-charts").addClass("command-charts");
+    all.appendElement("h2").text(m.get("html.commandCharts"));
+    int n = 0;
+    for (Map.Entry<String, List<ReportChart>> g : groups.entrySet()) {
+      Element sec = all.appendElement("details").addClass("chart-group");
+      if (n++ < OPEN_CHART_GROUPS) {
+        sec.attr("open", true);
+      }
+      sec.appendElement("summary").appendElement("h3").text(g.getKey());
+      Element grid = sec.appendElement("div").addClass("charts");
+      for (ReportChart c : g.getValue()) {
+        barChart(grid, c);
+      }
+    }
+  }
+
+  /** A horizontal bar chart of plain values. */
+  private static void barChart(Element parent, ReportChart c) {
+    final int width = 480;
+    final int labelWidth = 170;
+    final int valueWidth = 80;
+    final int row = 20;
+    final int barHeight = 14;
+    List<ReportChart.Bar> bars = c.bars().size() > MAX_BARS ? c.bars().subList(0, MAX_BARS) : c.bars();
+    double max = 0;
+    for (ReportChart.Bar b : bars) {
+      max = Math.max(max, b.value());
+    }
+    Element fig = parent.appendElement("figure").addClass("chart").addClass("command-chart").id("chart-" + anchor(c.id()));
+    fig.appendElement("figcaption").text(c.title());
+    int height = Math.max(1, bars.size()) * row + 8;
+    Element svg = fig.appendElement("svg")
+        .attr("xmlns", "http://www.w3.org/2000/svg")
+        .attr("viewBox", "0 0 " + width + " " + height)
+        .attr("role", "img")
+        .attr("aria-label", c.title());
+    double scale = max > 0 ? (width - labelWidth - valueWidth) / max : 0;
+    for (int i = 0; i < bars.size(); i++) {
+      ReportChart.Bar b = bars.get(i);
+      int y = 4 + i * row;
+      Element g = svg.appendElement("g").addClass("bar");
+      g.appendElement("title").text(b.label() + ": " + b.display());
+      g.appendElement("text").addClass("label")
+          .attr("x", Integer.toString(labelWidth - 8)).attr("y", Integer.toString(y + barHeight - 3))
+          .text(shorten(b.label(), 24));
+      double w = b.value() > 0 ? Math.max(1.5, b.value() * scale) : 0;
+      g.appendElement("rect").addClass("plain")
+          .attr("x", Integer.toString(labelWidth)).attr("y", Integer.toString(y))
+          .attr("width", fmt(w)).attr("height", Integer.toString(barHeight));
+      g.appendElement("text").addClass("value")
+          .attr("x", fmt(labelWidth + w + 6)).attr("y", Integer.toString(y + barHeight - 3))
+          .text(b.display());
+    }
+    if (c.note() != null) {
+      fig.appendElement("p").addClass("note").text(c.note());
     }
   }
 

@@ -25,6 +25,8 @@ import org.apiguardian.api.API;
  * @param tables tables for people (text, HTML, XLSX renderers)
  * @param rules the rules the run checked, clean or not, in the order checked; empty when the
  *     command does not say (then renderers know only the rules that have findings)
+ * @param charts bar charts for people (the HTML renderer draws them)
+ * @param figures radar charts and level ladders for people (the HTML renderer draws them)
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public record Report(
@@ -37,7 +39,9 @@ public record Report(
     long findingsOmitted,
     Map<String, Object> extras,
     List<ReportTable> tables,
-    List<RuleInfo> rules) {
+    List<RuleInfo> rules,
+    List<ReportChart> charts,
+    List<ReportFigure> figures) {
 
   /** Copies the collections. */
   public Report {
@@ -47,6 +51,23 @@ public record Report(
     extras = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(extras));
     tables = List.copyOf(tables);
     rules = List.copyOf(rules);
+    charts = List.copyOf(charts);
+    figures = List.copyOf(figures);
+  }
+
+  /** A report without charts or figures. */
+  public Report(
+      String tool,
+      String version,
+      String command,
+      List<InputSummary> inputs,
+      Summary summary,
+      List<Finding> findings,
+      long findingsOmitted,
+      Map<String, Object> extras,
+      List<ReportTable> tables,
+      List<RuleInfo> rules) {
+    this(tool, version, command, inputs, summary, findings, findingsOmitted, extras, tables, rules, List.of(), List.of());
   }
 
   /** A report that does not list the rules it checked. */
@@ -75,6 +96,8 @@ public record Report(
     private final Map<String, Object> extras = new LinkedHashMap<>();
     private final List<ReportTable> tables = new ArrayList<>();
     private final Map<String, RuleInfo> rules = new LinkedHashMap<>();
+    private final List<ReportChart> charts = new ArrayList<>();
+    private final List<ReportFigure> figures = new ArrayList<>();
 
     private Builder(String command) {
       this.command = command;
@@ -98,6 +121,18 @@ public record Report(
     /** Adds a table for people to read. */
     public Builder table(ReportTable table) {
       tables.add(table);
+      return this;
+    }
+
+    /** Adds a bar chart for people (drawn by the HTML renderer). */
+    public Builder chart(ReportChart chart) {
+      charts.add(chart);
+      return this;
+    }
+
+    /** Adds a radar chart or a level ladder for people (drawn by the HTML renderer). */
+    public Builder figure(ReportFigure figure) {
+      figures.add(figure);
       return this;
     }
 
@@ -144,7 +179,9 @@ public record Report(
           findings.omitted(),
           extras,
           tables,
-          List.copyOf(rules.values()));
+          List.copyOf(rules.values()),
+          charts,
+          figures);
     }
   }
 }

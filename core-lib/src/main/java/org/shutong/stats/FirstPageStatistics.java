@@ -17,8 +17,9 @@ import org.shutong.firstpage.FirstPageRecord;
 import org.shutong.i18n.Messages;
 import org.shutong.io.HeaderMapping;
 import org.shutong.io.Row;
+import org.shutong.io.FileInput;
+import org.shutong.io.TableInput;
 import org.shutong.io.TableReader;
-import org.shutong.io.TableReaders;
 import org.shutong.report.Finding;
 import org.shutong.report.FindingSink;
 import org.shutong.report.InputSummary;
@@ -71,6 +72,18 @@ public final class FirstPageStatistics {
 
   /** As {@link #compute(List, FirstPageStatsOptions)}, telling {@code listener} about each file and record. */
   public static FirstPageStatsResult compute(List<Path> inputs, FirstPageStatsOptions options, ReadListener listener) {
+    List<TableInput> in = new ArrayList<>();
+    for (Path p : inputs) {
+      in.add(new FileInput(p));
+    }
+    return new Run(options, listener).run(in);
+  }
+
+  /**
+   * As {@link #compute(List, FirstPageStatsOptions, ReadListener)} for files or database tables and queries
+   * ({@link org.shutong.io.DatabaseInput}).
+   */
+  public static FirstPageStatsResult computeInputs(List<TableInput> inputs, FirstPageStatsOptions options, ReadListener listener) {
     return new Run(options, listener).run(inputs);
   }
 
@@ -171,8 +184,8 @@ public final class FirstPageStatistics {
       double[] costValues;
     }
 
-    FirstPageStatsResult run(List<Path> paths) {
-      for (Path p : paths) {
+    FirstPageStatsResult run(List<TableInput> paths) {
+      for (TableInput p : paths) {
         readFile(p);
       }
       int report = months.length - 1;
@@ -296,8 +309,8 @@ public final class FirstPageStatistics {
       return new double[] {den > 0 ? num / den * scale : Double.NaN, num, den};
     }
 
-    private void readFile(Path path) {
-      try (TableReader r = TableReaders.open(path, o.read().withName(path.toString()))) {
+    private void readFile(TableInput path) {
+      try (TableReader r = path.open(o.read().withName(path.name()))) {
         listener.opened(r);
         try {
           readOpened(r);

@@ -18,8 +18,9 @@ import org.shutong.io.ColumnDictionary;
 import org.shutong.io.HeaderMapping;
 import org.shutong.io.ReadOptions;
 import org.shutong.io.Row;
+import org.shutong.io.FileInput;
+import org.shutong.io.TableInput;
 import org.shutong.io.TableReader;
-import org.shutong.io.TableReaders;
 import org.shutong.report.Finding;
 import org.shutong.report.FindingSink;
 import org.shutong.report.InputSummary;
@@ -51,6 +52,18 @@ public final class NotifiableTabulator {
 
   /** As {@link #tabulate(List, NotifiableOptions)}, telling {@code listener} about each file and record. */
   public static NotifiableResult tabulate(List<Path> inputs, NotifiableOptions options, ReadListener listener) {
+    List<TableInput> in = new ArrayList<>();
+    for (Path p : inputs) {
+      in.add(new FileInput(p));
+    }
+    return new Run(options, listener).run(in);
+  }
+
+  /**
+   * As {@link #tabulate(List, NotifiableOptions, ReadListener)} for files or database tables and queries
+   * ({@link org.shutong.io.DatabaseInput}).
+   */
+  public static NotifiableResult tabulateInputs(List<TableInput> inputs, NotifiableOptions options, ReadListener listener) {
     return new Run(options, listener).run(inputs);
   }
 
@@ -152,10 +165,10 @@ public final class NotifiableTabulator {
       }
     }
 
-    NotifiableResult run(List<Path> paths) {
+    NotifiableResult run(List<TableInput> paths) {
       checkCatalogueRange();
       ColumnDictionary dict = CaseCardColumns.dictionary(o.columns());
-      for (Path p : paths) {
+      for (TableInput p : paths) {
         readFile(p, dict);
       }
       for (int k = 0; k < nMonths; k++) {
@@ -233,8 +246,8 @@ public final class NotifiableTabulator {
       return -1;
     }
 
-    private void readFile(Path path, ColumnDictionary dict) {
-      try (TableReader r = TableReaders.open(path, o.read().withName(path.toString()))) {
+    private void readFile(TableInput path, ColumnDictionary dict) {
+      try (TableReader r = path.open(o.read().withName(path.name()))) {
         listener.opened(r);
         try {
           readOpened(r, dict);

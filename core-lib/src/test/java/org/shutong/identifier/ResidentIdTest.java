@@ -94,6 +94,15 @@ class ResidentIdTest {
   }
 
   @Test
+  void nationalChecksUseTheBundledGbt2260Table() {
+    Identifiers national = Identifiers.national().withReferenceDate(LocalDate.of(2026, 1, 1));
+    assertTrue(national.checksRegions());
+    assertEquals(Defect.NONE, national.residentId("11010519491231002X").defect(), "110105 北京市朝阳区");
+    String first17 = "11019919900101001"; // 110199 is not a county of 北京市
+    assertEquals(Defect.REGION, national.residentId(first17 + Identifiers.residentIdCheckCharacter(first17)).defect());
+  }
+
+  @Test
   void checkCharacterIsComputed() {
     assertEquals('X', Identifiers.residentIdCheckCharacter("11010519491231002"));
     assertEquals('4', Identifiers.residentIdCheckCharacter("44052418800101001"));

@@ -58,6 +58,46 @@ class HtmlReportRendererTest {
   }
 
   @Test
+  void commandChartsAreGroupedAndEscaped() {
+    Report r = Report.builder("conform profile")
+        .chart(new ReportChart("c1-top", "性别", "最常见的值", List.of(
+            new ReportChart.Bar("1", 60, "60"), new ReportChart.Bar("<script>x</script>", 30, "30")), "计数为下限"))
+        .chart(new ReportChart("c1-len", "性别", "长度分布", List.of(new ReportChart.Bar("1", 90, "90")), null))
+        .chart(new ReportChart("c2-top", "姓名", "最常见的值", List.of(), null))
+        .build(new FindingCollector());
+    Document d = html(r, Lang.ZH);
+    assertEquals(List.of("性别", "姓名"), d.select("#command-charts .chart-group summary h3").eachText());
+    assertEquals(2, d.select("#command-charts .chart-group").get(0).select("figure.command-chart").size());
+    Element top = d.getElementById("chart-c1-top");
+    assertEquals(2, top.select("g.bar").size());
+    assertEquals("<script>x</script>", top.select("g.bar text.label").get(1).text());
+    assertTrue(d.select("script").stream().noneMatch(s -> s.data().contains("<script>x")));
+    double full = Double.parseDouble(top.select("rect.plain").get(0).attr("width"));
+    double half = Double.parseDouble(top.select("rect.plain").get(1).attr("width"));
+    assertEquals(full / 2, half, 0.1);
+    assertEquals("计数为下限", top.selectFirst("p.note").text());
+    assertNull(d.getElementById("chart-c2-top").selectFirst("rect"));
+    assertTrue(d.select("details.chart-group").get(0).hasAttr("open"));
+  }
+
+  @Test
+  void manyChartGroupsAreFoldedAfterTheFirst() {
+    Report.Builder b = Report.builder("conform profile");
+    for (int i = 0; i < 20; i++) {
+      b.chart(new ReportChart("c" + i, "column " + i, "top", List.of(new ReportChart.Bar("a", 1, "1")), null));
+    }
+    Document d = html(b.build(new FindingCollector()), Lang.EN);
+    assertEquals(20, d.select("details.chart-group").size());
+    assertEquals(HtmlReportRenderer.OPEN_CHART_GROUPS, d.select("details.chart-group[open]").size());
+    assertEquals("Charts", d.selectFirst("#command-charts h2").text());
+  }
+
+  @Test
+  void noCommandChartsNoSection() {
+    assertNull(html(Fixtures.firstPage(), Lang.ZH).getElementById("command-charts"));
+  }
+
+  @Test
   void manyKeysAreCutToTheLimitWithOneBarForTheRest() {
     Document d = html(Fixtures.many(300, 60), Lang.EN);
     assertEquals(HtmlReportRenderer.MAX_BARS, d.select("#chart-rules g.bar").size());

@@ -14,6 +14,7 @@ import org.shutong.coding.CodeEdits;
 import org.shutong.coding.Coding;
 import org.shutong.coding.EditsFile;
 import org.shutong.i18n.Lang;
+import org.shutong.io.TableInput;
 import org.shutong.report.FindingCollector;
 import org.shutong.report.InputSummary;
 import org.shutong.report.Report;
@@ -37,7 +38,7 @@ public final class CodeEditsCommand implements Callable<Integer> {
   @Option(names = "--procedure-system", paramLabel = "ID", defaultValue = CodeCli.PROCEDURES, description = "手术操作编码表 ID（默认 icd9cm3-nhsa-2.0）")
   String procedureSystem;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "code.files", description = "病案记录文件（含性别、年龄、诊断编码、手术操作编码列）")
+  @Parameters(paramLabel = "FILE", arity = "0..*", descriptionKey = "code.files", description = "病案记录文件（含性别、年龄、诊断编码、手术操作编码列）")
   List<Path> files = new ArrayList<>();
 
   @Override
@@ -57,12 +58,12 @@ public final class CodeEditsCommand implements Callable<Integer> {
       b.rule(id, m.has("rule." + id) ? m.get("rule." + id) : id);
     }
     long hits = 0;
-    for (Path f : files) {
+    for (TableInput f : input.inputs(files, lang)) {
       EditsFile.Result r;
-      try (Progress progress = Progress.of(spec, f.toString(), -1)) {
+      try (Progress progress = Progress.of(spec, f.name(), -1)) {
         r = EditsFile.run(edits, f, input.readOptions(lang, findings), findings, progress::tick);
       }
-      b.input(new InputSummary(f.toString(), r.records(), r.encoding()));
+      b.input(new InputSummary(f.name(), r.records(), r.encoding()));
       hits += r.hits();
     }
     List<Map<String, Object>> rules = new ArrayList<>();

@@ -14,6 +14,7 @@ import org.shutong.coding.BatchValidation;
 import org.shutong.coding.CodingSystem;
 import org.shutong.i18n.Lang;
 import org.shutong.i18n.Messages;
+import org.shutong.io.TableInput;
 import org.shutong.report.FindingCollector;
 import org.shutong.report.InputSummary;
 import org.shutong.report.Report;
@@ -45,7 +46,7 @@ public final class CodeValidateCommand implements Callable<Integer> {
       description = "用户提供的编码表（code,name[,leaf]，如肿瘤形态学 M 编码表），ID 为文件名（不含扩展名），可重复")
   List<Path> tables = new ArrayList<>();
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "code.files", description = "输入文件")
+  @Parameters(paramLabel = "FILE", arity = "0..*", descriptionKey = "code.files", description = "输入文件")
   List<Path> files = new ArrayList<>();
 
   @Override
@@ -67,12 +68,12 @@ public final class CodeValidateCommand implements Callable<Integer> {
     long malformed = 0;
     long empty = 0;
     List<BatchValidation.Normalization> norms = new ArrayList<>();
-    for (Path f : files) {
+    for (TableInput f : input.inputs(files, lang)) {
       BatchValidation.Result r;
-      try (Progress progress = Progress.of(spec, f.toString(), -1)) {
+      try (Progress progress = Progress.of(spec, f.name(), -1)) {
         r = BatchValidation.run(s, f, column, input.readOptions(lang, findings), findings, 10_000, progress::tick);
       }
-      b.input(new InputSummary(f.toString(), r.records(), r.encoding()));
+      b.input(new InputSummary(f.name(), r.records(), r.encoding()));
       BatchValidation.Counts c = r.counts();
       valid += c.valid();
       normalized += c.normalized();

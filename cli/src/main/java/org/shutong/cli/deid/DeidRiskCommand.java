@@ -20,10 +20,11 @@ import org.shutong.deid.RiskMeasures;
 import org.shutong.i18n.Lang;
 import org.shutong.i18n.Messages;
 import org.shutong.io.InputException;
+import org.shutong.io.FileInput;
 import org.shutong.io.ReadOptions;
+import org.shutong.io.TableInput;
 import org.shutong.io.Row;
 import org.shutong.io.TableReader;
-import org.shutong.io.TableReaders;
 import org.shutong.io.WriteOptions;
 import org.shutong.report.FindingCollector;
 import org.shutong.report.InputSummary;
@@ -59,7 +60,7 @@ public final class DeidRiskCommand implements Callable<Integer> {
   @Option(names = "--profile", paramLabel = "P", description = "同时计算按此方案处理后的风险（需要 --key-file 或 --key-env；未给出时用一次性随机密钥）")
   String profile;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "输入文件")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "输入文件（或 --jdbc 数据库表/查询）")
   Path file;
 
   @Override
@@ -72,16 +73,17 @@ public final class DeidRiskCommand implements Callable<Integer> {
     DeidKey key = p == null ? null : keys.given() ? keys.key(lang) : DeidKey.generate();
     long[] records = new long[1];
     String[] encoding = new String[1];
-    RiskMeasures before = measure(file, input.readOptions(lang, findings), m, records, encoding);
+    TableInput source = input.inputs(file == null ? List.of() : List.of(file), lang).get(0);
+    RiskMeasures before = measure(source, input.readOptions(lang, findings), m, records, encoding);
     RiskMeasures after = null;
     if (p != null) {
       Path tmp = null;
       try {
         tmp = Files.createTempDirectory("shutong-deid-risk");
         Path outFile = tmp.resolve("deidentified.csv");
-        Deidentifier.of(p, key).run(file, input.readOptions(lang, f -> { }), outFile,
+        Deidentifier.of(p, key).run(source, input.readOptions(lang, f -> { }), outFile,
             WriteOptions.defaults().withLang(lang), null);
-        after = measure(outFile, ReadOptions.defaults().withLang(lang).withName(file + " (" + p.name() + ")"), m,
+        after = measure(new FileInput(outFile), ReadOptions.defaults().withLang(lang).withName(source.name() + " (" + p.name() + ")"), m,
             new long[1], new String[1]);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -89,7 +91,7 @@ public final class DeidRiskCommand implements Callable<Integer> {
         deleteTree(tmp);
       }
     }
-    Report.Builder b = Report.builder("deid risk").input(new InputSummary(file.toString(), records[0], encoding[0]));
+    Report.Builder b = Report.builder("deid risk").input(new InputSummary(source.name(), records[0], encoding[0]));
     b.extra("qi", qi);
     if (!sensitive.isEmpty()) {
       b.extra("sensitive", sensitive);
@@ -112,8 +114,8 @@ public final class DeidRiskCommand implements Callable<Integer> {
     return report.emit(b.build(findings, records[0]), spec.commandLine().getOut(), lang);
   }
 
-  private RiskMeasures measure(Path f, ReadOptions options, Messages m, long[] records, String[] encoding) {
-    try (TableReader r = TableReaders.open(f, options); Progress progress = Progress.of(spec, r)) {
+  private RiskMeasures measure(TableInput f, ReadOptions options, Messages m, long[] records, String[] encoding) {
+    try (TableReader r = f.open(options); Progress progress = Progress.of(spec, r)) {
       encoding[0] = r.source().encodingName();
       int[] q = columns(r.header(), qi, f, m, options);
       int[] s = columns(r.header(), sensitive, f, m, options);
@@ -140,12 +142,12 @@ public final class DeidRiskCommand implements Callable<Integer> {
     }
   }
 
-  private static int[] columns(List<String> header, List<String> names, Path f, Messages m, ReadOptions options) {
+  private static int[] columns(List<String> header, List<String> names, TableInput f, Messages m, ReadOptions options) {
     int[] out = new int[names.size()];
     for (int n = 0; n < names.size(); n++) {
       List<Integer> hits = Profiles.columns(header, names.get(n));
       if (hits.isEmpty()) {
-        String name = options.name() != null ? options.name() : f.toString();
+        String name = options.name() != null ? options.name() : f.name();
         throw new InputException(name, m.get("risk.missing", names.get(n), name, String.join(", ", header)));
       }
       out[n] = hits.get(0);

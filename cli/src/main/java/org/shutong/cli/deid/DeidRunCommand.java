@@ -23,6 +23,8 @@ import org.shutong.i18n.Messages;
 import org.shutong.io.AtomicOutput;
 import org.shutong.io.OutputEncoding;
 import org.shutong.io.OutputException;
+import org.shutong.io.FileInput;
+import org.shutong.io.TableInput;
 import org.shutong.io.WriteOptions;
 import org.shutong.report.Finding;
 import org.shutong.report.FindingCollector;
@@ -72,16 +74,22 @@ public final class DeidRunCommand implements Callable<Integer> {
       converter = EncodingConverter.class, description = "输出编码：UTF-8（默认）|UTF-8-BOM|GB18030")
   OutputEncoding toEncoding = OutputEncoding.UTF_8;
 
-  @Parameters(index = "0", paramLabel = "IN", description = "输入文件（不会被修改）")
-  Path in;
+  @Parameters(arity = "1..2", paramLabel = "IN OUT",
+      description = "输入文件（不会被修改）和输出文件；从数据库读取（--jdbc）时只给输出文件")
+  List<Path> paths = new ArrayList<>();
 
-  @Parameters(index = "1", paramLabel = "OUT", description = "输出文件")
+  /** The output file: the last argument. */
   Path out;
 
   @Override
   public Integer call() {
     GlobalOptions g = GlobalOptions.of(spec.commandLine());
     Lang lang = g.lang();
+    if (paths.size() != (input.isDatabase() ? 1 : 2)) {
+      throw new org.shutong.cli.UsageException(Messages.of("org.shutong.cli.messages", lang).get("deid.args"));
+    }
+    out = paths.get(paths.size() - 1);
+    TableInput source = input.inputs(paths.subList(0, paths.size() - 1), lang).get(0);
     Messages m = Messages.of("org.shutong.cli.deid.messages", lang);
     DeidKey key = keys.key(lang);
     Profile p = Profiles.resolve(profile, lang);
@@ -102,15 +110,19 @@ public final class DeidRunCommand implements Callable<Integer> {
     }
     FindingCollector findings = report.collector();
     DeidResult result;
-    try (Progress progress = Progress.of(spec, in.getFileName().toString(), -1)) {
-      result = d.run(in, input.readOptions(lang, findings), out,
+    try (Progress progress = Progress.of(spec, source instanceof FileInput f ? f.path().getFileName().toString()
+        : source.name(), -1)) {
+      result = source instanceof FileInput f
+          ? d.run(f.path(), input.readOptions(lang, findings), out,
+              WriteOptions.defaults().withEncoding(toEncoding).withForce(report.force()).withLang(lang), progress::tick)
+          : d.run(source, input.readOptions(lang, findings), out,
           WriteOptions.defaults().withEncoding(toEncoding).withForce(report.force()).withLang(lang), progress::tick);
     }
     Report r = report(result, findings, p, m, lang);
     write(r, json, ReportFormat.JSON, lang);
     write(r, html, ReportFormat.HTML, lang);
     if (!g.quiet()) {
-      spec.commandLine().getErr().println(m.get("run.done", in, out, result.records(), json, html));
+      spec.commandLine().getErr().println(m.get("run.done", source.name(), out, result.records(), json, html));
     }
     return report.emit(r, spec.commandLine().getOut(), lang);
   }

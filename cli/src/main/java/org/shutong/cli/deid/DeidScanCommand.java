@@ -18,8 +18,8 @@ import org.shutong.i18n.Lang;
 import org.shutong.i18n.Messages;
 import org.shutong.io.AtomicOutput;
 import org.shutong.io.OutputException;
+import org.shutong.io.TableInput;
 import org.shutong.io.TableReader;
-import org.shutong.io.TableReaders;
 import org.shutong.report.FindingCollector;
 import org.shutong.report.InputSummary;
 import org.shutong.report.Report;
@@ -45,7 +45,7 @@ public final class DeidScanCommand implements Callable<Integer> {
   @Option(names = "--propose", paramLabel = "FILE", description = "把建议的脱敏方案（YAML）写入此文件")
   Path propose;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "输入文件")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "输入文件（或 --jdbc 数据库表/查询）")
   Path file;
 
   @Override
@@ -58,14 +58,16 @@ public final class DeidScanCommand implements Callable<Integer> {
     long records;
     String encoding;
     String name;
-    try (TableReader r = TableReaders.open(file, input.readOptions(lang, findings)); Progress p = Progress.of(spec, r)) {
+    TableInput source = input.inputs(file == null ? List.of() : List.of(file), lang).get(0);
+    try (TableReader r = source.open(input.readOptions(lang, findings)); Progress p = Progress.of(spec, r)) {
       cols = ColumnScanner.standard().scan(r, rows, p::tick);
       records = r.recordsRead();
       encoding = r.source().encodingName();
       name = r.source().name();
     }
     if (propose != null) {
-      String stem = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+      String stem = file != null ? file.getFileName().toString().replaceFirst("\\.[^.]+$", "")
+          : name.substring(name.lastIndexOf('#') + 1);
       try (AtomicOutput o = AtomicOutput.create(propose, report.force(), lang)) {
         o.stream().write(ColumnScanner.proposeProfile(stem, cols).getBytes(StandardCharsets.UTF_8));
         o.commit();

@@ -15,6 +15,7 @@ import org.shutong.drg.DrgResult;
 import org.shutong.drg.Grouper;
 import org.shutong.drg.TraceStep;
 import org.shutong.i18n.Lang;
+import org.shutong.io.TableInput;
 import org.shutong.i18n.Messages;
 import org.shutong.io.Row;
 import org.shutong.report.FindingCollector;
@@ -41,7 +42,7 @@ public final class DrgExplainCommand implements Callable<Integer> {
   @Mixin ReportOptions report = new ReportOptions();
   @Mixin DrgOptions drg = new DrgOptions();
 
-  @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "drg.file", description = "病案首页文件（CSV/TSV/XLSX）")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", descriptionKey = "drg.file", description = "病案首页文件（CSV/TSV/XLSX）")
   Path file;
 
   @Option(names = "--record", required = true, paramLabel = "N", descriptionKey = "drg.record",
@@ -56,12 +57,13 @@ public final class DrgExplainCommand implements Callable<Integer> {
     FindingCollector findings = report.collector();
     Report.Builder b = Report.builder("drg explain");
     DrgSupport.rules(b, lang);
-    try (DrgSupport.Input in = DrgSupport.open(file, input, drg, lang, findings)) {
+    TableInput source = input.inputs(file == null ? List.of() : List.of(file), lang).get(0);
+    try (DrgSupport.Input in = DrgSupport.open(source, input, drg, lang, findings)) {
       Row row = DrgSupport.record(in, record, lang);
       DrgRecord rec = in.layout.record(row);
       DrgResult r = grouper.explain(rec);
       DrgSupport.findings(findings, in, row, r, lang);
-      b.input(new InputSummary(file.toString(), 1, in.reader.source().encodingName()));
+      b.input(new InputSummary(source.name(), 1, in.reader.source().encodingName()));
 
       Map<String, Object> x = new LinkedHashMap<>();
       x.put("record", row.record());

@@ -13,6 +13,7 @@ import org.shutong.drg.DrgResult;
 import org.shutong.drg.GroupSummary;
 import org.shutong.drg.Grouper;
 import org.shutong.i18n.Lang;
+import org.shutong.io.TableInput;
 import org.shutong.i18n.Messages;
 import org.shutong.io.OutputEncoding;
 import org.shutong.io.Row;
@@ -49,7 +50,7 @@ public final class DrgGroupCommand implements Callable<Integer> {
   @Mixin ReportOptions report = new ReportOptions();
   @Mixin DrgOptions drg = new DrgOptions();
 
-  @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "drg.file", description = "病案首页文件（CSV/TSV/XLSX）")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", descriptionKey = "drg.file", description = "病案首页文件（CSV/TSV/XLSX）")
   Path file;
 
   @Override
@@ -69,8 +70,9 @@ public final class DrgGroupCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     Report.Builder b = Report.builder("drg group");
     DrgSupport.rules(b, lang);
+    TableInput source = input.inputs(file == null ? List.of() : List.of(file), lang).get(0);
     TableWriter writer = null;
-    try (DrgSupport.Input in = DrgSupport.open(file, input, drg, lang, findings);
+    try (DrgSupport.Input in = DrgSupport.open(source, input, drg, lang, findings);
         Progress progress = Progress.of(spec, in.reader)) {
       if (rows && out != null) {
         writer = TableWriters.open(out, WriteOptions.defaults().withFormat(rowFormat)
@@ -94,7 +96,7 @@ public final class DrgGroupCommand implements Callable<Integer> {
         }
         progress.tick();
       }
-      b.input(new InputSummary(file.toString(), in.reader.recordsRead(), in.reader.source().encodingName()));
+      b.input(new InputSummary(source.name(), in.reader.recordsRead(), in.reader.source().encodingName()));
       if (writer != null) {
         writer.commit();
       }

@@ -1,6 +1,5 @@
 package org.shutong.cli.drg;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,8 +19,8 @@ import org.shutong.i18n.Messages;
 import org.shutong.io.InputException;
 import org.shutong.io.ReadOptions;
 import org.shutong.io.Row;
+import org.shutong.io.TableInput;
 import org.shutong.io.TableReader;
-import org.shutong.io.TableReaders;
 import org.shutong.report.Finding;
 import org.shutong.report.FindingSink;
 import org.shutong.report.Report;
@@ -58,14 +57,14 @@ final class DrgSupport {
    *
    * @throws InputException if the file cannot be read or lacks a column every record needs
    */
-  static Input open(Path file, InputOptions in, DrgOptions o, Lang lang, FindingSink problems) {
+  static Input open(TableInput file, InputOptions in, DrgOptions o, Lang lang, FindingSink problems) {
     Messages m = Messages.of(BUNDLE, lang);
     FirstPageFields fields = FirstPageFields.standard();
     if (o.aliases != null) {
       fields = fields.withAliases(o.aliases, ReadOptions.defaults().withLang(lang));
     }
-    String name = file.toString();
-    TableReader r = TableReaders.open(file, in.readOptions(lang, problems));
+    String name = file.name();
+    TableReader r = file.open(in.readOptions(lang, problems));
     try {
       FirstPageDrgLayout layout =
           FirstPageDrgLayout.of(FirstPageLayout.of(fields.dictionary().map(r.header())));

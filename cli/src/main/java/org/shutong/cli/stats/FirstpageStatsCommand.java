@@ -46,7 +46,7 @@ public final class FirstpageStatsCommand implements Callable<Integer> {
   @Option(names = "--top", paramLabel = "N", defaultValue = "20", description = "列出的主要诊断类目数（默认 20）")
   int top = 20;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "firstpageFiles",
+  @Parameters(paramLabel = "FILE", arity = "0..*", descriptionKey = "firstpageFiles",
       description = "病案首页文件（CSV/XLSX 等，列名为字段代码或中文名）")
   List<Path> files = new ArrayList<>();
 
@@ -71,7 +71,7 @@ public final class FirstpageStatsCommand implements Callable<Integer> {
       fields = fields.withAliases(aliases, read);
     }
     FirstPageStatsOptions o = FirstPageStatsOptions.of(rm, read).withFields(fields).withTop(top);
-    FirstPageStatsResult res = FirstPageStatistics.compute(files, o, new ProgressListener(spec));
+    FirstPageStatsResult res = FirstPageStatistics.computeInputs(input.inputs(files, lang), o, new ProgressListener(spec));
     Report r = FirstPageReports.report(res, findings, lang);
     return StatsOutput.emit(report, r, FirstPageReports.document(res, lang), spec.commandLine().getOut(),
         spec.commandLine().getErr(), lang, g.quiet());

@@ -94,7 +94,7 @@ public final class NotifiableCommand implements Callable<Integer> {
       dn = dn.withUserFile(names, read, findings);
     }
     if (verify != null) {
-      if (!files.isEmpty()) {
+      if (!files.isEmpty() || input.isDatabase()) {
         throw new UsageException(m.get("verifyNoFiles"));
       }
       TableVerifier.Result v = TableVerifier.verify(verify, dn, read);
@@ -102,7 +102,7 @@ public final class NotifiableCommand implements Callable<Integer> {
       return StatsOutput.emit(report, r, NotifiableReports.verifyDocument(v, lang), spec.commandLine().getOut(),
           spec.commandLine().getErr(), lang, g.quiet());
     }
-    if (files.isEmpty()) {
+    if (files.isEmpty() && !input.isDatabase()) {
       throw new UsageException(m.get("noFiles"));
     }
     if (months.isEmpty()) {
@@ -130,7 +130,7 @@ public final class NotifiableCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
-    NotifiableResult res = NotifiableTabulator.tabulate(files, o, new ProgressListener(spec));
+    NotifiableResult res = NotifiableTabulator.tabulateInputs(input.inputs(files, lang), o, new ProgressListener(spec));
     Report r = NotifiableReports.report(res, o.region(), findings, lang);
     return StatsOutput.emit(report, r, NotifiableReports.document(res, o.region(), lang), spec.commandLine().getOut(),
         spec.commandLine().getErr(), lang, g.quiet());

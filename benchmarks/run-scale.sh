@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Scale figures (issue 12): `shutong drg group` (the CLI, one JVM) against the Spark runner in
+# local[2] (`ShutongSpark drg-group`, launched through Spark's own SparkSubmit, as spark-submit would)
+# on 1M, 5M and 10M generated first pages in the national interface layout (811 columns).
+# Per run: wall time, CPU time (user + sys) and peak resident memory, from GNU time.
+# Results: copy the printed table into benchmarks/RESULTS.md under "## Scale" with the machine line.
+# Environment: SCALE_SIZES (default "1000000 5000000 10000000"), SCALE_WORK (benchmarks/work/scale),
+#   SCALE_HEAP (-Xmx of both, default 4g), SCALE_PARTITIONS (Spark partitions, default 8),
+#   SCALE_KEEP=1 keeps the generated inputs (several GB) for a re-run.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+sizes="${SCALE_SIZES:-1000000 5000000 10000000}"
+work="${SCALE_WORK:-benchmarks/work/scale}"
+heap="${SCALE_HEAP:-4g}"
+parts="${SCALE_PARTITIONS:-8}"
+mkdir -p "$work"
+command -v /usr/bin/time >/dev/null || { echo "needs GNU time (Debian package time)" >&2; exit 2; }
+mvn -B -ntp -q -DskipTests package -pl cli,spark,benchmarks -am
+mvn -B -ntp -q -pl spark dependency:build-classpath -Dmdep.includeScope=provided -Dmdep.outputFile="$PWD/$work/spark.classpath"
+# the JVM options Spark 3.5 needs on Java 17 (spark-submit adds them itself; see docs/scale.md)
+opens=$(sed -n 's:.*<spark.java17.opens>\(.*\)</spark.java17.opens>.*:\1:p' spark/pom.xml)
+# Spark's jars only (not ours, not test jars): SparkSubmit loads the application jar itself
+cp="$(tr ':' '\n' <"$work/spark.classpath" | grep -v '/org/shutong/' | paste -sd:)"
+echo "machine: $(nproc) cores, $(uname -m), $(java -version 2>&1 | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD)"
+
+measure() { # label, command...: prints "wall cpu rss"
+  local t; t=$(mktemp)
+  /usr/bin/time -f '%e %U %S %M' -o "$t" "${@:2}" >/dev/null 2>"$t.err" || { echo "$1 failed:" >&2; tail -20 "$t.err" >&2; exit 1; }
+  read -r wall user sys rss <"$t"
+  echo "$wall $(echo "$user + $sys" | bc) $rss"
+  rm -f "$t" "$t.err"
+}
+
+echo
+echo "| records | input | CLI wall | CLI CPU | CLI peak RSS | Spark local[2] wall | Spark CPU | Spark peak RSS | Spark / CLI wall |"
+echo "|---|---|---|---|---|---|---|---|---|"
+for n in $sizes; do
+  f="$work/fp-$n.csv"
+  java -cp benchmarks/target/benchmarks.jar org.shutong.bench.drg.ScaleData "$f" "$n" >&2
+  size=$(du -m "$f" | cut -f1)
+  read -r cw cc cr < <(measure cli java -Xmx"$heap" -jar cli/target/shutong.jar drg group "$f" -o "$work/cli-$n.csv" --force -q --fail-on never)
+  # shellcheck disable=SC2086 # $opens is a list of JVM options
+  read -r sw sc sr < <(measure spark java -Xmx"$heap" $opens -cp "$cp" org.apache.spark.deploy.SparkSubmit \
+      --master 'local[2]' --conf spark.ui.enabled=false --class org.shutong.spark.ShutongSpark spark/target/shutong-spark.jar \
+      drg-group --input "$f" --output "$work/spark-$n" --partitions "$parts" --force --fail-on never)
+  printf '| %s | %s MB | %.1f s (%.0f rec/s) | %.1f s | %.0f MB | %.1f s (%.0f rec/s) | %.1f s | %.0f MB | %.2f |\n' \
+    "$n" "$size" "$cw" "$(echo "$n / $cw" | bc -l)" "$cc" "$(echo "$cr / 1024" | bc -l)" \
+    "$sw" "$(echo "$n / $sw" | bc -l)" "$sc" "$(echo "$sr / 1024" | bc -l)" "$(echo "$sw / $cw" | bc -l)"
+  rm -rf "$work/cli-$n.csv" "$work/spark-$n"
+  [[ -n "${SCALE_KEEP:-}" ]] || rm -f "$f"
+done
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
