@@ -160,6 +160,22 @@ class ConformCommandsTest {
   }
 
   @Test
+  void outOfRangeLimitsAreUsageErrorsNotCrashes() throws IOException {
+    Path data = write("p.csv", EXTRACT, StandardCharsets.UTF_8);
+    Cli.Result budget = Cli.run("conform", "profile", "--distinct-budget", "0", data.toString());
+    assertEquals(ExitCodes.USAGE, budget.exit(), budget.err());
+    assertTrue(budget.err().contains("--distinct-budget"), budget.err());
+    Cli.Result charts = Cli.run("--lang", "en", "conform", "profile", "--chart-columns", "-1", data.toString());
+    assertEquals(ExitCodes.USAGE, charts.exit(), charts.err());
+    assertTrue(charts.err().contains("--chart-columns must not be negative"), charts.err());
+    Cli.Result sample = Cli.run("conform", "suggest", "--sample", "0", data.toString());
+    assertEquals(ExitCodes.USAGE, sample.exit(), sample.err());
+    Cli.Result ok = Cli.run("conform", "profile", "--distinct-budget", "1", "--chart-columns", "0", "--fail-on", "never",
+        data.toString());
+    assertEquals(0, ok.exit(), ok.err());
+  }
+
+  @Test
   void suggestWritesADraftMappingThatCheckAccepts() throws Exception {
     Path data = write("p.csv", EXTRACT, GB18030);
     Path draft = dir.resolve("draft.yaml");
