@@ -157,7 +157,7 @@ public final class ConformanceReports {
             r.description(), r.source()));
       }
       b.table(new ReportTable("profile-rules", m.get("rep.declaredRules"),
-          List.of(m.get("rep.rule"), m.get("rep.type"), m.get("rep.columnsOf"), m.get("rep.applicable"), m.get("rep.failed"),
+          List.of(m.get("rep.rule"), m.get("rep.ruleType"), m.get("rep.columnsOf"), m.get("rep.applicable"), m.get("rep.failed"),
               m.get("rep.passRate"), m.get("rep.description"), m.get("rep.source")), rules, null));
     }
     TimelinessSummary t = p.timeliness();
