@@ -51,6 +51,17 @@ class ScoreInteropTest {
   }
 
   @Test
+  void theCommittedWorkbookHoldsTheAnswersOfTheCsv(@TempDir Path tmp) {
+    Assessment fresh = score(tmp, new FindingCollector());
+    Assessment committed = ScoreInterop.score(Path.of("assess", "互联互通证据-已填.xlsx"), List.of(), new FindingCollector());
+    assertEquals(fresh.total(), committed.total());
+    assertEquals(fresh.gaps().stream().map(Assessment.Gap::item).toList(),
+        committed.gaps().stream().map(Assessment.Gap::item).toList());
+    assertEquals(fresh.items().stream().map(i -> i.id() + "=" + i.answer()).toList(),
+        committed.items().stream().map(i -> i.id() + "=" + i.answer()).toList());
+  }
+
+  @Test
   void filledCommentsAndAnswersAreCarriedIntoTheItems(@TempDir Path tmp) {
     Assessment a = score(tmp, new FindingCollector());
     Assessment.ItemResult visual = a.items().stream().filter(i -> i.id().equals("3.1.5.1")).findFirst().orElseThrow();
