@@ -432,7 +432,7 @@ public final class Deidentifier {
           String raw = null;
           for (int p : person) {
             String v = row.get(p);
-            if (!v.isBlank()) {
+            if (!Transforms.notRecorded(v)) {
               raw = v;
               break;
             }
@@ -468,6 +468,8 @@ public final class Deidentifier {
             String t;
             if (suppressRecord && isQi[col.index]) {
               t = v.isEmpty() ? v : marker;
+            } else if (Transforms.notRecorded(v)) {
+              t = v; // blank or the first page's "-": nothing to protect, and no person to link
             } else {
               t = transforms[c].apply(v, ctx);
             }

@@ -148,6 +148,29 @@ class DeidentifierTest {
   }
 
   @Test
+  void theFirstPagesDashIsNotAPersonKey() throws IOException {
+    // 填写说明: a box with nothing to fill holds "-"; newborns often have no 身份证号
+    Path in = dir.resolve("in.csv");
+    StringBuilder csv = new StringBuilder("A20,A48,B12,B15\n");
+    for (int i = 0; i < 40; i++) {
+      csv.append(i % 2 == 0 ? "-" : "\uFF0D").append(",BA").append(1000 + i)
+          .append(",2024-05-10 08:00:00,2024-05-14 10:00:00\n");
+    }
+    Files.writeString(in, csv.toString());
+    Path out = dir.resolve("out.csv");
+    run(Profiles.builtin("firstpage", Lang.ZH), KEY, in, out);
+    List<Map<String, String>> after = read(out);
+    java.util.Set<String> admissions = new java.util.HashSet<>();
+    for (int i = 0; i < after.size(); i++) {
+      assertEquals(i % 2 == 0 ? "-" : "\uFF0D", after.get(i).get("A20"), "the mark stays as it was");
+      assertNotEquals("-", after.get(i).get("B12"));
+      admissions.add(after.get(i).get("B12"));
+    }
+    // each patient is shifted by the offset of their own 病案号, not all by the offset of "-"
+    assertTrue(admissions.size() > 20, admissions.toString());
+  }
+
+  @Test
   void theSameKeyGivesTheSamePseudonymsAndAnotherKeyOthers() throws IOException {
     Path in = dir.resolve("in.csv");
     new SyntheticFirstPage(3).write(in, 200);
