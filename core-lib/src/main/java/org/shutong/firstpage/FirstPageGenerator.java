@@ -206,6 +206,8 @@ public final class FirstPageGenerator {
     private int ageYears;
     private int ageDays;
     private int dxSlots;
+    /** Diagnosis codes already on this record (the principal included): none is listed twice. */
+    private final java.util.Set<String> listedDx = new java.util.HashSet<>();
     private int opSlots;
     private boolean delivery;
     private boolean injury;
@@ -580,6 +582,8 @@ public final class FirstPageGenerator {
       set("C04N", principal.name());
       set("C05C", pick(List.of("1", "1", "1", "2", "3")));
       dxSlots = 0;
+      listedDx.clear();
+      listedDx.add(principal.code());
       if (delivery) {
         CodeTable.Code z = codes(dx, "Z37.0").get(0);
         otherDx(z, "1");
@@ -625,7 +629,7 @@ public final class FirstPageGenerator {
     }
 
     private void otherDx(CodeTable.Code c, String condition) {
-      if (dxSlots >= 40) {
+      if (dxSlots >= 40 || !listedDx.add(c.code())) {
         return;
       }
       dxSlots++;
