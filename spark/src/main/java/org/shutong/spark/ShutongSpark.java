@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
  * or above {@code --fail-on}, 2 for bad input or usage (nothing written), 3 for an internal error.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-@Command(name = "shutong-spark", mixinStandardHelpOptions = true, subcommands = {ShutongSpark.DrgGroup.class},
+@Command(name = "shutong-spark", mixinStandardHelpOptions = true, subcommands = {ShutongSpark.DrgGroup.class, ShutongSpark.FirstpageCheck.class},
     description = "书同 Shutong on Apache Spark")
 public final class ShutongSpark {
   private ShutongSpark() {}
@@ -69,6 +69,9 @@ public final class ShutongSpark {
     public <K> K create(Class<K> cls) throws Exception {
       if (cls == DrgGroup.class) {
         return cls.cast(new DrgGroup(spark));
+      }
+      if (cls == FirstpageCheck.class) {
+        return cls.cast(new FirstpageCheck(spark));
       }
       return CommandLine.defaultFactory().create(cls);
     }
@@ -147,6 +150,33 @@ public final class ShutongSpark {
       java.util.Map<String, Object> g = (java.util.Map<String, Object>) r.extras().get("groupSummary");
       spec.commandLine().getErr().println(SparkMessages.of(l).get("done", r.summary().records(), g.get("grouped"),
           g.get("ungroupable"), g.get("invalid"), output));
+      return exit(r);
+    }
+  }
+
+  /** {@code firstpage-check}: as {@code shutong firstpage check} with the bundled rule set. */
+  @Command(name = "firstpage-check", mixinStandardHelpOptions = true,
+      description = "病案首页校验（同 shutong firstpage check，内置 nhc-2016 规则集；跨记录规则按键 shuffle）")
+  static final class FirstpageCheck extends Common implements Callable<Integer> {
+    private final SparkSession spark;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    FirstpageCheck(SparkSession spark) {
+      this.spark = spark;
+    }
+
+    @Override
+    public Integer call() {
+      Lang l = lang();
+      if (!format.equals("parquet") && !format.equals("json")) {
+        throw new UsageException("--format: parquet|json");
+      }
+      RunOptions o = new RunOptions(inputs, output, format, partitionBy, partitions, InputEncoding.parse(encoding), l,
+          force, null, false);
+      Report r = FirstpageCheckJob.run(spark, o);
+      spec.commandLine().getErr().println(SparkMessages.of(l).get("fp.done", r.summary().records(),
+          r.summary().error(), r.summary().warning(), output));
       return exit(r);
     }
   }
