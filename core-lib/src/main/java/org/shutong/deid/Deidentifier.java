@@ -92,6 +92,83 @@ public final class Deidentifier {
     return profile;
   }
 
+  /**
+   * The per-record part of {@link #run(TableInput, ReadOptions, Path, WriteOptions, Runnable)} for
+   * runners that split an input over many workers (the Spark runner): binds the profile to
+   * {@code header}, checks the kept unlisted columns on {@code sample} (the input's first rows) as
+   * {@code run} does, and then de-identifies records one at a time with the same keyed pseudonyms,
+   * date shifts, generalisations and scrubbing as {@code run} gives for the same key. Without
+   * k-anonymity, which needs the whole input (use {@code run}).
+   *
+   * @throws InputException as {@code run}: a column the profile requires is missing, no person column
+   *     for date shifts, or a kept unlisted column looks like a direct identifier
+   * @throws IllegalStateException if this de-identifier has k-anonymity
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public Records records(List<String> header, String inName, Lang lang, java.util.Iterator<Row> sample) {
+    if (k > 0) {
+      throw new IllegalStateException("k-anonymity needs the whole input: use run()");
+    }
+    Messages m = Messages.of(BUNDLE, lang);
+    List<Col> cols = plan(header, inName, m);
+    checkUnlisted(cols, sample, inName, m);
+    return new Records(cols, personColumns(cols, inName, m));
+  }
+
+  /** Transforms records one at a time (see {@link #records}); not thread-safe, one per worker. */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public final class Records {
+    private final List<Col> cols;
+    private final int[] person;
+    private final List<Col> known = new ArrayList<>();
+    private final boolean scrub;
+    private final List<String> header = new ArrayList<>();
+    private final int[] outCols;
+    private final Transforms.RowContext ctx = new Transforms.RowContext();
+    private final String[] outRow;
+    private final boolean[] isQi;
+
+    private Records(List<Col> cols, int[] person) {
+      this.cols = cols;
+      this.person = person;
+      Transforms.Keyed keyed = new Transforms.Keyed(
+          new Pseudonymizer(key, profile.hash(), Alphabet.BASE32, 16), new TokenCipher(key),
+          new DateShift(key, profile.hash()), key);
+      boolean sc = false;
+      List<Integer> out = new ArrayList<>();
+      for (Col c : cols) {
+        c.transform = Transforms.build(c.rule != null ? c.rule : keepRule(), profile, env, keyed);
+        if (c.cls == ColumnClass.DIRECT) {
+          known.add(c);
+        }
+        sc |= c.action == Action.SCRUB;
+        if (c.action != Action.DROP) {
+          out.add(c.index);
+          header.add(c.header);
+        }
+      }
+      this.scrub = sc;
+      this.outCols = out.stream().mapToInt(Integer::intValue).toArray();
+      this.outRow = new String[cols.size()];
+      this.isQi = new boolean[cols.size()];
+    }
+
+    /** The output's header: the input's, less the dropped columns. */
+    public List<String> header() {
+      return List.copyOf(header);
+    }
+
+    /** One record de-identified: the output columns' values. */
+    public List<String> apply(Row row) {
+      transform(row, cols, person, known, scrub, ctx, outRow, false, isQi);
+      List<String> values = new ArrayList<>(outCols.length);
+      for (int i : outCols) {
+        values.add(outRow[i]);
+      }
+      return values;
+    }
+  }
+
   /** One column of the plan. */
   private static final class Col {
     int index;
@@ -234,25 +311,6 @@ public final class Deidentifier {
         if ((records & 4095) == 0 && Thread.currentThread().isInterrupted()) {
           throw new CancellationException(m.get("run.interrupted"));
         }
-        ctx.person = null;
-        ctx.offsetFor = -1;
-        for (int p : person) {
-          String v = row.get(p);
-          if (!v.isBlank()) {
-            ctx.person = ValueNormalizer.RESIDENT_ID.apply(v);
-            break;
-          }
-        }
-        if (scrub) {
-          List<TextScrubber.Known> kv = new ArrayList<>(known.size());
-          for (Col c : known) {
-            String v = row.get(c.index);
-            if (!v.isBlank()) {
-              kv.add(new TextScrubber.Known(v, c.tag));
-            }
-          }
-          ctx.known = kv;
-        }
         boolean suppressRecord = false;
         if (choice != null) {
           for (int i = 0; i < qi.size(); i++) {
@@ -264,30 +322,7 @@ public final class Deidentifier {
             suppressedRecords++;
           }
         }
-        for (Col c : cols) {
-          String v = row.get(c.index);
-          ctx.unparsed = false;
-          ctx.scrubCounts = c.scrub;
-          String o;
-          if (suppressRecord && isQi[c.index]) {
-            o = v.isEmpty() ? v : profile.marker();
-          } else {
-            o = c.transform.apply(v, ctx);
-          }
-          outRow[c.index] = o;
-          if (!v.isEmpty()) {
-            c.nonEmpty++;
-            if (c.action == Action.DROP || !o.equals(v)) {
-              c.changed++;
-            }
-            if (profile.marker().equals(o) && !profile.marker().equals(v)) {
-              c.suppressed++;
-            }
-            if (ctx.unparsed) {
-              c.unparsed++;
-            }
-          }
-        }
+        transform(row, cols, person, known, scrub, ctx, outRow, suppressRecord, isQi);
         for (int i = 0; i < qi.size(); i++) {
           qiBefore[i] = row.get(qiIndex[i]);
           qiAfter[i] = outRow[qiIndex[i]];
@@ -336,6 +371,58 @@ public final class Deidentifier {
     return new DeidResult(profile.name(), profile.sha256(), profile.hash().label(), key.fingerprint(), inName,
         encoding, records, out.toString(), stats, qiHeaders, qi.isEmpty() ? null : before.result(),
         qi.isEmpty() ? null : after.result(), anon);
+  }
+
+  /**
+   * De-identifies one row into {@code outRow} (by input column) and counts it in the columns' stats:
+   * the person (for date shifts), the known identifiers (for scrubbing), then each column's transform,
+   * or the suppression marker for the quasi-identifiers of a suppressed record.
+   */
+  private void transform(Row row, List<Col> cols, int[] person, List<Col> known, boolean scrub,
+      Transforms.RowContext ctx, String[] outRow, boolean suppressRecord, boolean[] isQi) {
+    ctx.person = null;
+    ctx.offsetFor = -1;
+    for (int p : person) {
+      String v = row.get(p);
+      if (!v.isBlank()) {
+        ctx.person = ValueNormalizer.RESIDENT_ID.apply(v);
+        break;
+      }
+    }
+    if (scrub) {
+      List<TextScrubber.Known> kv = new ArrayList<>(known.size());
+      for (Col c : known) {
+        String v = row.get(c.index);
+        if (!v.isBlank()) {
+          kv.add(new TextScrubber.Known(v, c.tag));
+        }
+      }
+      ctx.known = kv;
+    }
+    for (Col c : cols) {
+      String v = row.get(c.index);
+      ctx.unparsed = false;
+      ctx.scrubCounts = c.scrub;
+      String o;
+      if (suppressRecord && isQi[c.index]) {
+        o = v.isEmpty() ? v : profile.marker();
+      } else {
+        o = c.transform.apply(v, ctx);
+      }
+      outRow[c.index] = o;
+      if (!v.isEmpty()) {
+        c.nonEmpty++;
+        if (c.action == Action.DROP || !o.equals(v)) {
+          c.changed++;
+        }
+        if (profile.marker().equals(o) && !profile.marker().equals(v)) {
+          c.suppressed++;
+        }
+        if (ctx.unparsed) {
+          c.unparsed++;
+        }
+      }
+    }
   }
 
   private static Rule keepRule() {
@@ -483,7 +570,7 @@ public final class Deidentifier {
   }
 
   /** Stops before any output if a kept unlisted column looks like a direct identifier. */
-  private void checkUnlisted(List<Col> cols, TableReader r, String inName, Messages m) {
+  private void checkUnlisted(List<Col> cols, java.util.Iterator<Row> r, String inName, Messages m) {
     if (profile.unlisted() != Action.KEEP || !profile.checkUnlisted()) {
       return;
     }

@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
  * or above {@code --fail-on}, 2 for bad input or usage (nothing written), 3 for an internal error.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-@Command(name = "shutong-spark", mixinStandardHelpOptions = true, subcommands = {ShutongSpark.DrgGroup.class, ShutongSpark.FirstpageCheck.class},
+@Command(name = "shutong-spark", mixinStandardHelpOptions = true, subcommands = {ShutongSpark.DrgGroup.class, ShutongSpark.FirstpageCheck.class, ShutongSpark.DeidRun.class},
     description = "书同 Shutong on Apache Spark")
 public final class ShutongSpark {
   private ShutongSpark() {}
@@ -72,6 +72,9 @@ public final class ShutongSpark {
       }
       if (cls == FirstpageCheck.class) {
         return cls.cast(new FirstpageCheck(spark));
+      }
+      if (cls == DeidRun.class) {
+        return cls.cast(new DeidRun(spark));
       }
       return CommandLine.defaultFactory().create(cls);
     }
@@ -177,6 +180,63 @@ public final class ShutongSpark {
       Report r = FirstpageCheckJob.run(spark, o);
       spec.commandLine().getErr().println(SparkMessages.of(l).get("fp.done", r.summary().records(),
           r.summary().error(), r.summary().warning(), output));
+      return exit(r);
+    }
+  }
+
+  /** {@code deid-run}: as {@code shutong deid run} without k-anonymity. */
+  @Command(name = "deid-run", mixinStandardHelpOptions = true,
+      description = "按脱敏方案处理（同 shutong deid run，同一密钥得到相同的假名；k-匿名仅 CLI）")
+  static final class DeidRun extends Common implements Callable<Integer> {
+    private final SparkSession spark;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--profile", required = true, paramLabel = "P", description = "脱敏方案：内置名称（firstpage）或驱动程序上的 YAML/JSON 文件")
+    String profile;
+
+    @Option(names = "--key-file", paramLabel = "FILE", description = "密钥文件（十六进制，shutong deid keygen 生成）")
+    java.nio.file.Path keyFile;
+
+    @Option(names = "--key-env", paramLabel = "NAME", description = "保存密钥的环境变量名")
+    String keyEnv;
+
+    DeidRun(SparkSession spark) {
+      this.spark = spark;
+    }
+
+    @Override
+    public Integer call() {
+      Lang l = lang();
+      if (!format.equals("parquet") && !format.equals("json") && !format.equals("csv")) {
+        throw new UsageException("--format: parquet|json|csv");
+      }
+      if ((keyFile == null) == (keyEnv == null)) {
+        throw new UsageException(SparkMessages.of(l).get("deid.key"));
+      }
+      org.shutong.deid.DeidKey key;
+      if (keyFile != null) {
+        key = org.shutong.deid.DeidKey.read(keyFile, l);
+      } else {
+        String v = System.getenv(keyEnv);
+        if (v == null) {
+          throw new UsageException(SparkMessages.of(l).get("deid.noKeyEnv", keyEnv));
+        }
+        key = org.shutong.deid.DeidKey.parse(v, "$" + keyEnv, l);
+      }
+      byte[] bytes = new byte[0];
+      if (!org.shutong.deid.Profiles.isBuiltin(profile)) {
+        org.shutong.deid.Profiles.load(java.nio.file.Path.of(profile), l); // a clear message for a bad file
+        try {
+          bytes = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(profile));
+        } catch (java.io.IOException e) {
+          throw new InputException(profile, e.getMessage());
+        }
+      }
+      RunOptions o = new RunOptions(inputs, output, format, partitionBy, partitions, InputEncoding.parse(encoding), l,
+          force, null, false);
+      Report r = DeidRunJob.run(spark, o, bytes, profile, key);
+      spec.commandLine().getErr().println(SparkMessages.of(l).get("deid.done", r.summary().records(), output));
       return exit(r);
     }
   }
