@@ -64,7 +64,7 @@ class FailuresTest {
     assertEquals("error: no input: give input files, or read from a database with --jdbc and --db-table/--db-query\n",
         en.err());
     Cli.Result missing = Cli.run("--lang", "en", "deid", "keygen");
-    assertTrue(missing.err().startsWith("error: missing required option: '--output=FILE'"), missing.err());
+    assertTrue(missing.err().startsWith("error: missing required parameter: --output\n"), missing.err());
     Cli.Result typo = Cli.run("--lang", "en", "inspect", "--debgu", "a.csv");
     assertTrue(typo.err().startsWith("error: unknown option: --debgu\nDid you mean: "), typo.err());
     assertTrue(typo.err().contains("--debug"), typo.err());

@@ -1,13 +1,9 @@
 package org.shutong.conformance;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -88,46 +84,26 @@ final class CatalogueFiles {
     }
   }
 
-  /** Reads a bundled UTF-8 CSV file of this package. */
+  /** Reads a bundled UTF-8 CSV file of this package (header names lower-cased, values stripped). */
   static List<RawRow> readResource(String name) {
-    InputStream in = CatalogueFiles.class.getResourceAsStream(BASE + name);
-    if (in == null) {
-      throw new IllegalStateException("missing resource " + BASE + name);
+    List<String[]> rows = org.shutong.codesets.BundledCsv.read(CatalogueFiles.class, BASE + name);
+    List<RawRow> out = new ArrayList<>(Math.max(0, rows.size() - 1));
+    if (rows.isEmpty()) {
+      return out;
     }
-    try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      return readCsv(reader);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    String[] header = rows.get(0).clone();
+    for (int i = 0; i < header.length; i++) {
+      header[i] = header[i].strip().toLowerCase(Locale.ROOT);
     }
-  }
-
-  private static List<RawRow> readCsv(Reader reader) throws IOException {
-    CsvMapper mapper = new CsvMapper();
-    mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
-    List<RawRow> rows = new ArrayList<>();
-    try (MappingIterator<String[]> it = mapper.readerFor(String[].class).readValues(reader)) {
-      String[] header = null;
-      while (it.hasNext()) {
-        long line = it.getCurrentLocation().getLineNr();
-        String[] v = it.next();
-        if (header == null) {
-          header = v;
-          for (int i = 0; i < header.length; i++) {
-            header[i] = header[i].strip().toLowerCase(Locale.ROOT).replace('\uFEFF', ' ').strip();
-          }
-          continue;
-        }
-        if (v.length == 1 && v[0].isBlank()) {
-          continue;
-        }
-        Map<String, String> m = new HashMap<>();
-        for (int i = 0; i < header.length && i < v.length; i++) {
-          m.put(header[i], v[i] == null ? "" : v[i].strip());
-        }
-        rows.add(new RawRow(line, m));
+    for (int r = 1; r < rows.size(); r++) {
+      String[] v = rows.get(r);
+      Map<String, String> m = new HashMap<>();
+      for (int i = 0; i < header.length && i < v.length; i++) {
+        m.put(header[i], v[i].strip());
       }
+      out.add(new RawRow(r + 1, m));
     }
-    return rows;
+    return out;
   }
 
   static List<DataElement> readUserFile(Path file, Lang lang) {

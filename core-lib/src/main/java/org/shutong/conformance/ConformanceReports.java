@@ -157,7 +157,7 @@ public final class ConformanceReports {
             r.description(), r.source()));
       }
       b.table(new ReportTable("profile-rules", m.get("rep.declaredRules"),
-          List.of(m.get("rep.rule"), m.get("rep.type"), m.get("rep.columnsOf"), m.get("rep.applicable"), m.get("rep.failed"),
+          List.of(m.get("rep.rule"), m.get("rep.ruleType"), m.get("rep.columnsOf"), m.get("rep.applicable"), m.get("rep.failed"),
               m.get("rep.passRate"), m.get("rep.description"), m.get("rep.source")), rules, null));
     }
     TimelinessSummary t = p.timeliness();
@@ -204,8 +204,17 @@ public final class ConformanceReports {
     return String.join(" ", out);
   }
 
-  /** The report of {@code conform suggest}. */
+  /** The report of {@code conform suggest}, without findings. */
   public static Report suggest(String file, long records, String encoding, List<Suggestion> suggestions, Lang lang) {
+    return suggest(file, records, encoding, suggestions, new FindingCollector(), lang);
+  }
+
+  /**
+   * The report of {@code conform suggest}, with {@code findings}: the problems met while reading the
+   * sample (ragged rows, undecodable bytes, oversized records), which the summary counts.
+   */
+  public static Report suggest(String file, long records, String encoding, List<Suggestion> suggestions,
+      FindingCollector findings, Lang lang) {
     Messages m = m(lang);
     Report.Builder b = Report.builder("conform suggest").input(new InputSummary(file, records, encoding));
     b.extra("suggestions", suggestions);
@@ -223,7 +232,7 @@ public final class ConformanceReports {
     b.table(new ReportTable("suggestions", m.get("rep.suggestions", file),
         List.of("#", m.get("rep.column"), m.get("rep.proposed"), m.get("rep.bestCandidate"), m.get("rep.confidence"),
             m.get("rep.evidence"), m.get("rep.otherCandidates")), rows, m.get("rep.suggestionsNote", MappingSuggester.PROPOSE_AT)));
-    return b.build(new FindingCollector());
+    return b.build(findings);
   }
 
   /**

@@ -55,14 +55,52 @@ public final class DateShift implements Serializable {
     if (maxDays < 1) {
       throw new IllegalArgumentException("maxDays < 1");
     }
-    long v = Long.remainderUnsigned(first8(macs.get()[0], "shift", person), 2L * maxDays);
+    return offset(first8(macs.get()[0], "shift", person), maxDays);
+  }
+
+  private static int offset(long mac, int maxDays) {
+    long v = Long.remainderUnsigned(mac, 2L * maxDays);
     return v < maxDays ? (int) -(v + 1) : (int) (v - maxDays + 1);
   }
 
   /** A keyed uniform variate in (0, 1) for {@code input} (domain, person and value joined). */
   public double uniform(String input) {
-    long v = first8(macs.get()[1], "noise", input) >>> 11;
+    return uniform(first8(macs.get()[1], "noise", input));
+  }
+
+  private static double uniform(long mac) {
+    long v = mac >>> 11;
     return (v + 0.5) / (double) (1L << 53);
+  }
+
+  /**
+   * Offsets and variates for one thread, equal to {@link #offsetDays} and {@link #uniform} but
+   * without allocating per value (see {@link PrefixedMac}).
+   */
+  Session session() {
+    return new Session(new PrefixedMac(algorithm, shiftKey, "shift"), new PrefixedMac(algorithm, noiseKey, "noise"));
+  }
+
+  /** See {@link #session()}. Not thread-safe. */
+  static final class Session {
+    private final PrefixedMac shift;
+    private final PrefixedMac noise;
+
+    private Session(PrefixedMac shift, PrefixedMac noise) {
+      this.shift = shift;
+      this.noise = noise;
+    }
+
+    int offsetDays(String person, int maxDays) {
+      if (maxDays < 1) {
+        throw new IllegalArgumentException("maxDays < 1");
+      }
+      return offset(shift.first8(person), maxDays);
+    }
+
+    double uniform(String input) {
+      return DateShift.uniform(noise.first8(input));
+    }
   }
 
   private static long first8(HMac m, String purpose, String input) {

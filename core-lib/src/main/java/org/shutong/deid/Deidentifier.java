@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import org.apiguardian.api.API;
 import org.shutong.i18n.Lang;
 import org.shutong.i18n.Messages;
@@ -46,6 +49,8 @@ public final class Deidentifier {
   private static final String BUNDLE = "org.shutong.deid.messages";
   /** Records read to check unlisted columns before anything is written. */
   static final int CHECK_ROWS = 1000;
+  /** Records per batch handed to a transforming thread. */
+  static final int BATCH = 512;
 
   private final Profile profile;
   private final DeidKey key;
@@ -53,21 +58,25 @@ public final class Deidentifier {
   private final double maxSuppression;
   private final List<String> sensitive;
   private final Transforms.Environment env;
+  private final int threads;
+  private final int batch;
 
   private Deidentifier(Profile profile, DeidKey key, int k, double maxSuppression, List<String> sensitive,
-      Transforms.Environment env) {
+      Transforms.Environment env, int threads, int batch) {
     this.profile = profile;
     this.key = key;
     this.k = k;
     this.maxSuppression = maxSuppression;
     this.sensitive = sensitive;
     this.env = env;
+    this.threads = threads;
+    this.batch = batch;
   }
 
   /** A de-identifier for {@code profile} with {@code key}, without k-anonymity. */
   public static Deidentifier of(Profile profile, DeidKey key) {
     return new Deidentifier(Objects.requireNonNull(profile), Objects.requireNonNull(key), 0, 0, List.of(),
-        Transforms.Environment.bundled());
+        Transforms.Environment.bundled(), 0, BATCH);
   }
 
   /**
@@ -79,12 +88,32 @@ public final class Deidentifier {
     if (k < 2 || maxSuppression < 0 || maxSuppression > 1) {
       throw new IllegalArgumentException("k >= 2 and 0 <= maxSuppression <= 1");
     }
-    return new Deidentifier(profile, key, k, maxSuppression, sensitive, env);
+    return new Deidentifier(profile, key, k, maxSuppression, sensitive, env, threads, batch);
+  }
+
+  /**
+   * With {@code threads} threads transforming records (besides the one reading and the caller's,
+   * which writes); 0, the default, means one per available processor. The output is the same for
+   * every number of threads.
+   */
+  public Deidentifier withThreads(int threads) {
+    if (threads < 0) {
+      throw new IllegalArgumentException("threads >= 0");
+    }
+    return new Deidentifier(profile, key, k, maxSuppression, sensitive, env, threads, batch);
+  }
+
+  /** With batches of {@code rows} records handed to the threads (tests use small ones). */
+  Deidentifier withBatchSize(int rows) {
+    if (rows < 1) {
+      throw new IllegalArgumentException("rows >= 1");
+    }
+    return new Deidentifier(profile, key, k, maxSuppression, sensitive, env, threads, rows);
   }
 
   /** With l-diversity reported for these sensitive columns (headers, codes or names). */
   public Deidentifier withSensitive(List<String> columns) {
-    return new Deidentifier(profile, key, k, maxSuppression, List.copyOf(columns), env);
+    return new Deidentifier(profile, key, k, maxSuppression, List.copyOf(columns), env, threads, batch);
   }
 
   /** The profile. */
@@ -96,9 +125,9 @@ public final class Deidentifier {
    * The per-record part of {@link #run(TableInput, ReadOptions, Path, WriteOptions, Runnable)} for
    * runners that split an input over many workers (the Spark runner): binds the profile to
    * {@code header}, checks the kept unlisted columns on {@code sample} (the input's first rows) as
-   * {@code run} does, and then de-identifies records one at a time with the same keyed pseudonyms,
-   * date shifts, generalisations and scrubbing as {@code run} gives for the same key. Without
-   * k-anonymity, which needs the whole input (use {@code run}).
+   * {@code run} does, and then de-identifies records with the same keyed pseudonyms, date shifts,
+   * generalisations and scrubbing as {@code run} gives for the same key (the same transforming code).
+   * Without k-anonymity, which needs the whole input (use {@code run}).
    *
    * @throws InputException as {@code run}: a column the profile requires is missing, no person column
    *     for date shifts, or a kept unlisted column looks like a direct identifier
@@ -112,60 +141,49 @@ public final class Deidentifier {
     Messages m = Messages.of(BUNDLE, lang);
     List<Col> cols = plan(header, inName, m);
     checkUnlisted(cols, sample, inName, m);
-    return new Records(cols, personColumns(cols, inName, m));
+    int[] person = personColumns(cols, inName, m);
+    Transforms.Keyed keyed = new Transforms.Keyed(
+        new Pseudonymizer(key, profile.hash(), Alphabet.BASE32, 16), new TokenCipher(key),
+        new DateShift(key, profile.hash()), key);
+    List<Integer> outCols = new ArrayList<>();
+    List<String> outHeader = new ArrayList<>();
+    List<Col> known = new ArrayList<>();
+    boolean scrub = false;
+    for (Col c : cols) {
+      c.transform = Transforms.build(c.rule != null ? c.rule : keepRule(), profile, env, keyed);
+      if (c.action != Action.DROP) {
+        outCols.add(c.index);
+        outHeader.add(c.header);
+      }
+      if (c.cls == ColumnClass.DIRECT) {
+        known.add(c);
+      }
+      scrub |= c.action == Action.SCRUB;
+    }
+    SecondPass pass = new SecondPass(cols, person, known, scrub, outCols, List.of(), null, null, null, 0,
+        profile.marker());
+    return new Records(outHeader, pass.new Worker());
   }
 
-  /** Transforms records one at a time (see {@link #records}); not thread-safe, one per worker. */
+  /** Transforms records (see {@link #records}); not thread-safe: one per worker thread or task. */
   @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-  public final class Records {
-    private final List<Col> cols;
-    private final int[] person;
-    private final List<Col> known = new ArrayList<>();
-    private final boolean scrub;
-    private final List<String> header = new ArrayList<>();
-    private final int[] outCols;
-    private final Transforms.RowContext ctx = new Transforms.RowContext();
-    private final String[] outRow;
-    private final boolean[] isQi;
+  public static final class Records {
+    private final List<String> header;
+    private final SecondPass.Worker worker;
 
-    private Records(List<Col> cols, int[] person) {
-      this.cols = cols;
-      this.person = person;
-      Transforms.Keyed keyed = new Transforms.Keyed(
-          new Pseudonymizer(key, profile.hash(), Alphabet.BASE32, 16), new TokenCipher(key),
-          new DateShift(key, profile.hash()), key);
-      boolean sc = false;
-      List<Integer> out = new ArrayList<>();
-      for (Col c : cols) {
-        c.transform = Transforms.build(c.rule != null ? c.rule : keepRule(), profile, env, keyed);
-        if (c.cls == ColumnClass.DIRECT) {
-          known.add(c);
-        }
-        sc |= c.action == Action.SCRUB;
-        if (c.action != Action.DROP) {
-          out.add(c.index);
-          header.add(c.header);
-        }
-      }
-      this.scrub = sc;
-      this.outCols = out.stream().mapToInt(Integer::intValue).toArray();
-      this.outRow = new String[cols.size()];
-      this.isQi = new boolean[cols.size()];
+    private Records(List<String> header, SecondPass.Worker worker) {
+      this.header = List.copyOf(header);
+      this.worker = worker;
     }
 
     /** The output's header: the input's, less the dropped columns. */
     public List<String> header() {
-      return List.copyOf(header);
+      return header;
     }
 
-    /** One record de-identified: the output columns' values. */
-    public List<String> apply(Row row) {
-      transform(row, cols, person, known, scrub, ctx, outRow, false, isQi);
-      List<String> values = new ArrayList<>(outCols.length);
-      for (int i : outCols) {
-        values.add(outRow[i]);
-      }
-      return values;
+    /** Records de-identified, in order: each the output columns' values. */
+    public List<String[]> apply(List<Row> rows) {
+      return Arrays.asList(worker.process(rows).out);
     }
   }
 
@@ -287,61 +305,66 @@ public final class Deidentifier {
     }
     long records = 0;
     long suppressedRecords = 0;
-    Transforms.RowContext ctx = new Transforms.RowContext();
-    String[] outRow = new String[cols.size()];
+    SecondPass pass = new SecondPass(cols, person, known, scrub, outCols, qi, dict,
+        choice == null ? null : search.classifier(choice.levels()), choice == null ? null : choice.classes(), k,
+        profile.marker());
+    int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    List<Function<List<Row>, Done>> functions = new ArrayList<>();
+    for (int i = 0; i < workers; i++) {
+      functions.add(pass.new Worker()::process);
+    }
+    int[] qiOut = new int[qi.size()];
+    for (int i = 0; i < qi.size(); i++) {
+      qiOut[i] = outCols.indexOf(qi.get(i).index);
+    }
+    int[] sensOut = new int[sens.size()];
+    for (int i = 0; i < sens.size(); i++) {
+      sensOut[i] = outCols.indexOf(sens.get(i));
+    }
     String[] qiBefore = new String[qi.size()];
     String[] qiAfter = new String[qi.size()];
     String[] sensBefore = new String[sens.size()];
     String[] sensAfter = new String[sens.size()];
-    int[] rawIds = new int[qi.size()];
-    int[] qiIndex = new int[qi.size()];
-    boolean[] isQi = new boolean[cols.size()];
-    for (int i = 0; i < qi.size(); i++) {
-      qiIndex[i] = qi.get(i).index;
-      isQi[qiIndex[i]] = true;
-    }
     try (TableReader r = in.open(read);
         TableWriter w = TableWriters.open(out, write);
-        Prefetch rows = new Prefetch(r)) {
+        ParallelRows<Done> rows = new ParallelRows<>(r, batch, functions, "shutong-deid")) {
       w.writeHeader(outHeader);
-      List<String> values = new ArrayList<>(outCols.size());
-      while (rows.hasNext()) {
-        Row row = rows.next();
-        records++;
-        if ((records & 4095) == 0 && Thread.currentThread().isInterrupted()) {
-          throw new CancellationException(m.get("run.interrupted"));
-        }
-        boolean suppressRecord = false;
-        if (choice != null) {
-          for (int i = 0; i < qi.size(); i++) {
-            Integer id = dict.get(i).get(row.get(qiIndex[i]));
-            rawIds[i] = id == null ? 0 : id;
+      Done d;
+      while ((d = next(rows, m)) != null) {
+        for (int i = 0; i < d.rows.size(); i++) {
+          if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException(m.get("run.interrupted"));
           }
-          suppressRecord = choice.classes().get(search.key(choice.levels(), rawIds)) < k;
-          if (suppressRecord) {
-            suppressedRecords++;
+          records++;
+          Row row = d.rows.get(i);
+          String[] o = d.out[i];
+          if (!qi.isEmpty()) {
+            for (int q = 0; q < qiOut.length; q++) {
+              qiBefore[q] = row.get(qi.get(q).index);
+              qiAfter[q] = o[qiOut[q]];
+            }
+            for (int q = 0; q < sensOut.length; q++) {
+              sensBefore[q] = row.get(sens.get(q));
+              sensAfter[q] = sensOut[q] < 0 || o[sensOut[q]] == null ? "" : o[sensOut[q]];
+            }
+            before.add(qiBefore, sensBefore);
+            after.add(qiAfter, sensAfter);
+          }
+          w.writeRow(Arrays.asList(o));
+          if (onRecord != null) {
+            onRecord.run();
           }
         }
-        transform(row, cols, person, known, scrub, ctx, outRow, suppressRecord, isQi);
-        for (int i = 0; i < qi.size(); i++) {
-          qiBefore[i] = row.get(qiIndex[i]);
-          qiAfter[i] = outRow[qiIndex[i]];
-        }
-        for (int i = 0; i < sens.size(); i++) {
-          sensBefore[i] = row.get(sens.get(i));
-          sensAfter[i] = outRow[sens.get(i)] == null ? "" : outRow[sens.get(i)];
-        }
-        if (!qi.isEmpty()) {
-          before.add(qiBefore, sensBefore);
-          after.add(qiAfter, sensAfter);
-        }
-        values.clear();
-        for (int i : outCols) {
-          values.add(outRow[i]);
-        }
-        w.writeRow(values);
-        if (onRecord != null) {
-          onRecord.run();
+        suppressedRecords += d.suppressed;
+        for (int c = 0; c < cols.size(); c++) {
+          Col col = cols.get(c);
+          col.nonEmpty += d.counts[4 * c];
+          col.changed += d.counts[4 * c + 1];
+          col.suppressed += d.counts[4 * c + 2];
+          col.unparsed += d.counts[4 * c + 3];
+          if (col.scrub != null) {
+            col.scrub.addAll(d.scrub[c]);
+          }
         }
       }
       w.commit();
@@ -373,54 +396,168 @@ public final class Deidentifier {
         qi.isEmpty() ? null : after.result(), anon);
   }
 
+  /** The next batch; an interrupt while waiting for it is a cancellation with the run's message. */
+  private static Done next(ParallelRows<Done> rows, Messages m) {
+    try {
+      return rows.next();
+    } catch (ParallelRows.Interrupted e) {
+      throw new CancellationException(m.get("run.interrupted"));
+    }
+  }
+
+  /** A batch of records after the transforming thread: output values and counts. */
+  private static final class Done {
+    final List<Row> rows;
+    final String[][] out;
+    /** Per column: non-empty, changed, suppressed, unparsed. */
+    final long[] counts;
+    /** Per column: the scrubber's counts, for scrubbed columns. */
+    final TextScrubber.Counts[] scrub;
+    long suppressed;
+
+    Done(List<Row> rows, int columns) {
+      this.rows = rows;
+      this.out = new String[rows.size()][];
+      this.counts = new long[4 * columns];
+      this.scrub = new TextScrubber.Counts[columns];
+    }
+  }
+
   /**
-   * De-identifies one row into {@code outRow} (by input column) and counts it in the columns' stats:
-   * the person (for date shifts), the known identifiers (for scrubbing), then each column's transform,
-   * or the suppression marker for the quasi-identifiers of a suppressed record.
+   * What the transforming threads share (read only) in the writing pass; each thread has a
+   * {@link Worker} with its own transformations (MACs and caches) and row context.
    */
-  private void transform(Row row, List<Col> cols, int[] person, List<Col> known, boolean scrub,
-      Transforms.RowContext ctx, String[] outRow, boolean suppressRecord, boolean[] isQi) {
-    ctx.person = null;
-    ctx.offsetFor = -1;
-    for (int p : person) {
-      String v = row.get(p);
-      if (!v.isBlank()) {
-        ctx.person = ValueNormalizer.RESIDENT_ID.apply(v);
-        break;
+  private static final class SecondPass {
+    final Col[] cols;
+    final int[] person;
+    final int[] known;
+    final String[] knownTags;
+    final boolean scrub;
+    final int[] outPos;
+    final int outSize;
+    final boolean[] isQi;
+    final int[] qiIndex;
+    final List<Map<String, Integer>> dict;
+    final ToLongFunction<int[]> classifier;
+    final LongCounts classes;
+    final int k;
+    final String marker;
+
+    SecondPass(List<Col> cols, int[] person, List<Col> known, boolean scrub, List<Integer> outCols, List<Col> qi,
+        List<Map<String, Integer>> dict, ToLongFunction<int[]> classifier, LongCounts classes, int k, String marker) {
+      this.cols = cols.toArray(new Col[0]);
+      this.person = person;
+      this.known = new int[known.size()];
+      this.knownTags = new String[known.size()];
+      for (int i = 0; i < known.size(); i++) {
+        this.known[i] = known.get(i).index;
+        this.knownTags[i] = known.get(i).tag;
       }
+      this.scrub = scrub;
+      this.outPos = new int[this.cols.length];
+      Arrays.fill(outPos, -1);
+      for (int i = 0; i < outCols.size(); i++) {
+        outPos[outCols.get(i)] = i;
+      }
+      this.outSize = outCols.size();
+      this.isQi = new boolean[this.cols.length];
+      this.qiIndex = new int[qi.size()];
+      for (int i = 0; i < qi.size(); i++) {
+        qiIndex[i] = qi.get(i).index;
+        isQi[qiIndex[i]] = true;
+      }
+      this.dict = dict;
+      this.classifier = classifier;
+      this.classes = classes;
+      this.k = k;
+      this.marker = marker;
     }
-    if (scrub) {
-      List<TextScrubber.Known> kv = new ArrayList<>(known.size());
-      for (Col c : known) {
-        String v = row.get(c.index);
-        if (!v.isBlank()) {
-          kv.add(new TextScrubber.Known(v, c.tag));
+
+    /** One transforming thread's state. */
+    final class Worker {
+      private final Transforms.Transform[] transforms = new Transforms.Transform[cols.length];
+      private final Transforms.RowContext ctx = new Transforms.RowContext();
+      private final int[] rawIds = new int[qiIndex.length];
+
+      Worker() {
+        for (int c = 0; c < cols.length; c++) {
+          transforms[c] = cols[c].transform.forThread();
         }
       }
-      ctx.known = kv;
-    }
-    for (Col c : cols) {
-      String v = row.get(c.index);
-      ctx.unparsed = false;
-      ctx.scrubCounts = c.scrub;
-      String o;
-      if (suppressRecord && isQi[c.index]) {
-        o = v.isEmpty() ? v : profile.marker();
-      } else {
-        o = c.transform.apply(v, ctx);
-      }
-      outRow[c.index] = o;
-      if (!v.isEmpty()) {
-        c.nonEmpty++;
-        if (c.action == Action.DROP || !o.equals(v)) {
-          c.changed++;
+
+      Done process(List<Row> rows) {
+        Done d = new Done(rows, cols.length);
+        for (int c = 0; c < cols.length; c++) {
+          if (cols[c].scrub != null) {
+            d.scrub[c] = new TextScrubber.Counts();
+          }
         }
-        if (profile.marker().equals(o) && !profile.marker().equals(v)) {
-          c.suppressed++;
+        long[] counts = d.counts;
+        for (int r = 0; r < rows.size(); r++) {
+          Row row = rows.get(r);
+          String raw = null;
+          for (int p : person) {
+            String v = row.get(p);
+            if (!Transforms.notRecorded(v)) {
+              raw = v;
+              break;
+            }
+          }
+          ctx.person(raw);
+          if (scrub) {
+            List<TextScrubber.Known> kv = new ArrayList<>(known.length);
+            for (int i = 0; i < known.length; i++) {
+              String v = row.get(known[i]);
+              if (!v.isBlank()) {
+                kv.add(new TextScrubber.Known(v, knownTags[i]));
+              }
+            }
+            ctx.known = kv;
+          }
+          boolean suppressRecord = false;
+          if (classifier != null) {
+            for (int i = 0; i < qiIndex.length; i++) {
+              Integer id = dict.get(i).get(row.get(qiIndex[i]));
+              rawIds[i] = id == null ? 0 : id;
+            }
+            suppressRecord = classes.get(classifier.applyAsLong(rawIds)) < k;
+            if (suppressRecord) {
+              d.suppressed++;
+            }
+          }
+          String[] o = new String[outSize];
+          for (int c = 0; c < cols.length; c++) {
+            Col col = cols[c];
+            String v = row.get(col.index);
+            ctx.unparsed = false;
+            ctx.scrubCounts = d.scrub[c];
+            String t;
+            if (suppressRecord && isQi[col.index]) {
+              t = v.isEmpty() ? v : marker;
+            } else if (Transforms.notRecorded(v)) {
+              t = v; // blank or the first page's "-": nothing to protect, and no person to link
+            } else {
+              t = transforms[c].apply(v, ctx);
+            }
+            if (outPos[c] >= 0) {
+              o[outPos[c]] = t;
+            }
+            if (!v.isEmpty()) {
+              counts[4 * c]++;
+              if (col.action == Action.DROP || !t.equals(v)) {
+                counts[4 * c + 1]++;
+              }
+              if (marker.equals(t) && !marker.equals(v)) {
+                counts[4 * c + 2]++;
+              }
+              if (ctx.unparsed) {
+                counts[4 * c + 3]++;
+              }
+            }
+          }
+          d.out[r] = o;
         }
-        if (ctx.unparsed) {
-          c.unparsed++;
-        }
+        return d;
       }
     }
   }

@@ -214,6 +214,31 @@ final class LatticeSearch {
     return rollKey(key, min, levels);
   }
 
+  /**
+   * The class key of records at {@code levels}, as {@link #key}, with the roll-up maps built now:
+   * the function only reads, so several threads may use it at once.
+   */
+  java.util.function.ToLongFunction<int[]> classifier(int[] levels) {
+    int[][] bottomIds = new int[m][];
+    int[][] ups = new int[m][];
+    int[] sh = shift.clone();
+    for (int i = 0; i < m; i++) {
+      bottomIds[i] = gen[i][min[i]];
+      if (levels[i] != min[i]) {
+        up(i, min[i], levels[i], 0);
+        ups[i] = upMaps.get(((long) i << 32) | ((long) min[i] << 16) | levels[i]);
+      }
+    }
+    return rawIds -> {
+      long out = 0;
+      for (int i = 0; i < bottomIds.length; i++) {
+        int c = bottomIds[i][rawIds[i]];
+        out |= (long) (ups[i] == null ? c : ups[i][c]) << sh[i];
+      }
+      return out;
+    };
+  }
+
   private long rollKey(long key, int[] from, int[] to) {
     long out = 0;
     for (int i = 0; i < m; i++) {

@@ -112,15 +112,19 @@ public final class Pseudonymizer implements Serializable {
     String chars = alphabet.chars();
     char[] out = new char[length];
     if (Integer.bitCount(base) == 1) {
+      // the bits of the MAC from the most significant on, `bits` at a time
       int bits = Integer.numberOfTrailingZeros(base);
-      int bitPos = 0;
+      int mask = base - 1;
+      long acc = 0;
+      int have = 0;
+      int next = 0;
       for (int i = 0; i < length; i++) {
-        int v = 0;
-        for (int b = 0; b < bits; b++, bitPos++) {
-          int bit = (mac[bitPos >>> 3] >>> (7 - (bitPos & 7))) & 1;
-          v = (v << 1) | bit;
+        while (have < bits) {
+          acc = (acc << 8) | (mac[next++] & 0xff);
+          have += 8;
         }
-        out[i] = chars.charAt(v);
+        have -= bits;
+        out[i] = chars.charAt((int) (acc >>> have) & mask);
       }
       return new String(out);
     }
@@ -132,6 +136,27 @@ public final class Pseudonymizer implements Serializable {
       n = qr[0];
     }
     return new String(out);
+  }
+
+  /**
+   * The pseudonyms of one domain for one thread: {@code session(d).pseudonym(v)} equals
+   * {@code pseudonym(d, v)}, without allocating per value beyond the result (see {@link PrefixedMac}).
+   */
+  Session session(String domain) {
+    return new Session(new PrefixedMac(algorithm, macKey, domain));
+  }
+
+  /** See {@link #session(String)}. Not thread-safe. */
+  final class Session {
+    private final PrefixedMac mac;
+
+    private Session(PrefixedMac mac) {
+      this.mac = mac;
+    }
+
+    String pseudonym(String value) {
+      return encode(mac.mac(value));
+    }
   }
 
   @Override

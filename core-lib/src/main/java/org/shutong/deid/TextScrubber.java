@@ -68,6 +68,11 @@ public final class TextScrubber {
       byTag.computeIfAbsent(tag, t -> new long[1])[0]++;
     }
 
+    /** Adds the counts of {@code other}, its tags not yet seen after this one's, in its order. */
+    void addAll(Counts other) {
+      other.byTag.forEach((t, n) -> byTag.computeIfAbsent(t, x -> new long[1])[0] += n[0]);
+    }
+
     /** Replacements per tag. */
     public Map<String, Long> byTag() {
       Map<String, Long> m = new java.util.LinkedHashMap<>();

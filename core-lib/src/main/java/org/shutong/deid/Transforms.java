@@ -45,41 +45,72 @@ final class Transforms {
   /** The keyed functions, or {@code null} members when only checking a profile. */
   record Keyed(Pseudonymizer pseudonymizer, TokenCipher cipher, DateShift shift, DeidKey key) {}
 
-  /** What a transformation may look at besides the value. */
+  /** What a transformation may look at besides the value. One per thread, reset per record. */
   static final class RowContext {
-    String person;
+    /** The record's person key as found (the first non-blank person column), or {@code null}. */
+    String rawPerson;
+    private String person;
     /** The maxDays the cached offset was computed for, or -1. */
     int offsetFor = -1;
     int offset;
     List<TextScrubber.Known> known = List.of();
     boolean unparsed;
     TextScrubber.Counts scrubCounts;
+
+    /** Starts a record whose person key is {@code raw} (as found, or {@code null}). */
+    void person(String raw) {
+      rawPerson = raw;
+      person = null;
+      offsetFor = -1;
+    }
+
+    /** The normalised person key ({@link ValueNormalizer#RESIDENT_ID}), or {@code null}. */
+    String person() {
+      if (person == null && rawPerson != null) {
+        person = ValueNormalizer.RESIDENT_ID.apply(rawPerson);
+      }
+      return person;
+    }
+  }
+
+  /**
+   * Whether {@code v} records nothing: blank, or the mark {@code -} (also full-width {@code －})
+   * that 卫医政发〔2011〕84号《住院病案首页部分项目填写说明》 prescribes for a box with nothing to fill.
+   * Such a value is written unchanged and is never a person key: two patients without an ID
+   * number must not get one pseudonym or one date offset.
+   */
+  static boolean notRecorded(String v) {
+    int n = v.length();
+    int i = 0;
+    while (i < n && v.charAt(i) <= ' ') {
+      i++;
+    }
+    int j = n;
+    while (j > i && v.charAt(j - 1) <= ' ') {
+      j--;
+    }
+    if (i == j) {
+      return true;
+    }
+    char c = v.charAt(i);
+    return (j - i == 1 && (c == '-' || c == '\uFF0D')) || v.isBlank();
   }
 
   /** One column's transformation. */
   interface Transform {
     String apply(String value, RowContext ctx);
-  }
 
-  /**
-   * Recent pseudonyms of one rule: the same person's identifiers recur across their stays. Bounded;
-   * cleared when full. Used by one thread (one run).
-   */
-  static final class PseudonymCache {
-    private static final int MAX = 1 << 16;
-    private final java.util.HashMap<String, String> map = new java.util.HashMap<>();
-
-    String get(String v) {
-      return map.get(v);
-    }
-
-    void put(String v, String p) {
-      if (map.size() >= MAX) {
-        map.clear();
-      }
-      map.put(v, p);
+    /**
+     * The transformation for another thread: this one when it keeps no state, else a copy with its
+     * own MAC and cache. The copy gives the same results.
+     */
+    default Transform forThread() {
+      return this;
     }
   }
+
+  /** Slots (as a power of two) of the per-thread caches of pseudonyms and date offsets. */
+  static final int CACHE_BITS = 16;
 
   /** Checks a rule's options (throws IllegalArgumentException with a message naming the option). */
   static void check(Rule r, Profile p, Environment env) {
@@ -259,9 +290,19 @@ final class Transforms {
     if (mc.codePointCount(0, mc.length()) != 1) {
       throw new IllegalArgumentException("maskChar: one character");
     }
+    char single = mc.length() == 1 ? mc.charAt(0) : 0;
     return (v, ctx) -> {
       if (v.isEmpty()) {
         return v;
+      }
+      int len = v.length();
+      if (single != 0 && len > first + last && !hasSurrogate(v)) {
+        // one char per code point: keep the ends, fill the middle
+        char[] out = new char[len];
+        v.getChars(0, first, out, 0);
+        java.util.Arrays.fill(out, first, len - last, single);
+        v.getChars(len - last, len, out, len - last);
+        return new String(out);
       }
       int n = v.codePointCount(0, v.length());
       StringBuilder sb = new StringBuilder(v.length());
@@ -273,6 +314,15 @@ final class Transforms {
       sb.append(v, 0, endFirst).append(mc.repeat(n - first - last)).append(v, startLast, v.length());
       return sb.toString();
     };
+  }
+
+  private static boolean hasSurrogate(String v) {
+    for (int i = 0; i < v.length(); i++) {
+      if (Character.isSurrogate(v.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Transform pseudonymize(Rule r, Profile p, Keyed keyed) {
@@ -301,18 +351,47 @@ final class Transforms {
     }
     Pseudonymizer ps = keyed.pseudonymizer().length() == length && keyed.pseudonymizer().alphabet().equals(alphabet)
         ? keyed.pseudonymizer() : new Pseudonymizer(keyed.key(), p.hash(), alphabet, length);
-    PseudonymCache cache = new PseudonymCache();
-    return (v, ctx) -> {
+    return new Pseudonymize(ps, domain, norm, prefix);
+  }
+
+  /** Keyed pseudonyms of one rule, with a per-thread MAC and a cache of recent values. */
+  private static final class Pseudonymize implements Transform {
+    private final Pseudonymizer ps;
+    private final String domain;
+    private final ValueNormalizer norm;
+    private final String prefix;
+    private final Pseudonymizer.Session session;
+    private RecentCache<String> cache;
+
+    Pseudonymize(Pseudonymizer ps, String domain, ValueNormalizer norm, String prefix) {
+      this.ps = ps;
+      this.domain = domain;
+      this.norm = norm;
+      this.prefix = prefix;
+      this.session = ps.session(domain);
+    }
+
+    @Override
+    public String apply(String v, RowContext ctx) {
       if (v.isEmpty()) {
         return v;
       }
+      if (cache == null) {
+        cache = new RecentCache<>(CACHE_BITS);
+      }
       String p0 = cache.get(v);
       if (p0 == null) {
-        p0 = prefix + ps.pseudonym(domain, norm.apply(v));
+        String s = session.pseudonym(norm.apply(v));
+        p0 = prefix.isEmpty() ? s : prefix + s;
         cache.put(v, p0);
       }
       return p0;
-    };
+    }
+
+    @Override
+    public Transform forThread() {
+      return new Pseudonymize(ps, domain, norm, prefix);
+    }
   }
 
   private static Transform shift(Rule r, String marker, Keyed keyed) {
@@ -323,18 +402,44 @@ final class Transforms {
     if (keyed == null) {
       return (v, ctx) -> v;
     }
-    DateShift ds = keyed.shift();
-    return (v, ctx) -> {
+    return new Shift(keyed.shift(), max, marker);
+  }
+
+  /** A per-person date shift, with a per-thread MAC and a cache of recent persons' offsets. */
+  private static final class Shift implements Transform {
+    private final DateShift ds;
+    private final int max;
+    private final String marker;
+    private final DateShift.Session session;
+    private RecentCache<Integer> offsets;
+
+    Shift(DateShift ds, int max, String marker) {
+      this.ds = ds;
+      this.max = max;
+      this.marker = marker;
+      this.session = ds.session();
+    }
+
+    @Override
+    public String apply(String v, RowContext ctx) {
       if (v.isEmpty()) {
         return v;
       }
       int ymd = DateValues.parse(v);
-      if (ymd < 0 || ctx.person == null) {
+      if (ymd < 0 || ctx.rawPerson == null) {
         ctx.unparsed = true;
         return marker;
       }
       if (ctx.offsetFor != max) {
-        ctx.offset = ds.offsetDays(ctx.person, max);
+        if (offsets == null) {
+          offsets = new RecentCache<>(CACHE_BITS);
+        }
+        Integer o = offsets.get(ctx.rawPerson);
+        if (o == null) {
+          o = session.offsetDays(ctx.person(), max);
+          offsets.put(ctx.rawPerson, o);
+        }
+        ctx.offset = o;
         ctx.offsetFor = max;
       }
       String s = DateValues.shift(v, ymd, ctx.offset);
@@ -343,7 +448,12 @@ final class Transforms {
         return marker;
       }
       return s;
-    };
+    }
+
+    @Override
+    public Transform forThread() {
+      return new Shift(ds, max, marker);
+    }
   }
 
   private static Transform noise(Rule r, String marker, Keyed keyed) {
@@ -370,9 +480,33 @@ final class Transforms {
     if (keyed == null) {
       return (v, ctx) -> v;
     }
-    DateShift ds = keyed.shift();
-    boolean laplace = dist.equals("laplace");
-    return (v, ctx) -> {
+    return new Noise(keyed.shift(), domain, relative, scale, dist.equals("laplace"), decimals, marker);
+  }
+
+  /** Keyed noise, with a per-thread MAC. */
+  private static final class Noise implements Transform {
+    private final DateShift ds;
+    private final String domain;
+    private final boolean relative;
+    private final double scale;
+    private final boolean laplace;
+    private final int decimals;
+    private final String marker;
+    private final DateShift.Session session;
+
+    Noise(DateShift ds, String domain, boolean relative, double scale, boolean laplace, int decimals, String marker) {
+      this.ds = ds;
+      this.domain = domain;
+      this.relative = relative;
+      this.scale = scale;
+      this.laplace = laplace;
+      this.decimals = decimals;
+      this.marker = marker;
+      this.session = ds.session();
+    }
+
+    @Override
+    public String apply(String v, RowContext ctx) {
       if (v.isEmpty()) {
         return v;
       }
@@ -383,10 +517,16 @@ final class Transforms {
         ctx.unparsed = true;
         return marker;
       }
-      double u = ds.uniform(domain + "\u0000" + (ctx.person == null ? "" : ctx.person) + "\u0000" + v.strip());
+      String person = ctx.person();
+      double u = session.uniform(domain + "\u0000" + (person == null ? "" : person) + "\u0000" + v.strip());
       double b = relative ? Math.abs(x) * scale / 100 : scale;
       double noise = laplace ? -b * Math.signum(u - 0.5) * Math.log(1 - 2 * Math.abs(u - 0.5)) : (2 * u - 1) * b;
       return BigDecimal.valueOf(x + noise).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
-    };
+    }
+
+    @Override
+    public Transform forThread() {
+      return new Noise(ds, domain, relative, scale, laplace, decimals, marker);
+    }
   }
 }

@@ -141,7 +141,7 @@ public final class FirstPageFields {
   // Loading and the documented patch step
 
   private static FirstPageFields load() {
-    List<String[]> rows = ResourceCsv.read("fields.csv");
+    List<String[]> rows = org.shutong.codesets.BundledCsv.read(FirstPageFields.class, "fields.csv");
     String[] h = rows.get(0);
     if (!String.join(",", h).equals("code,name,type,length,required,value_domain,notes")) {
       throw new IllegalStateException("fields.csv: unexpected header " + String.join(",", h));

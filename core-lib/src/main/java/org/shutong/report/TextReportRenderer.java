@@ -156,7 +156,10 @@ final class TextReportRenderer implements ReportRenderer {
       line(w, aligned(r, width, numeric));
     }
     if (t.note() != null) {
-      line(w, ReportViews.printable(t.note()));
+      // a note is the command's own text and may have several lines; each is made printable
+      for (String l : t.note().split("\n", -1)) {
+        line(w, ReportViews.printable(l));
+      }
     }
     line(w, "");
   }

@@ -1,18 +1,14 @@
 package org.shutong.stats;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the small CSV data files bundled with this package (RFC 4180: quoted fields, doubled quotes,
- * UTF-8, LF or CRLF). Only for trusted classpath resources; every user file goes through
- * {@link org.shutong.io.TableReaders}, which reads paths only.
+ * The small CSV data files bundled with this package as rows keyed by header name, parsed by
+ * {@link org.shutong.codesets.BundledCsv}; every user file goes through
+ * {@link org.shutong.io.TableReaders}.
  */
 final class ResourceCsv {
   private ResourceCsv() {}
@@ -26,66 +22,17 @@ final class ResourceCsv {
   }
 
   static List<Line> read(String resource) {
-    try (InputStream in = ResourceCsv.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing bundled resource " + resource);
-      }
-      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return lines(org.shutong.codesets.BundledCsv.read(ResourceCsv.class, resource));
   }
 
-  static List<Line> parse(String text) {
-    List<List<String>> rows = new ArrayList<>();
-    List<String> row = new ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
-    int i = text.startsWith("\uFEFF") ? 1 : 0;
-    for (; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"') {
-          if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-            cell.append('"');
-            i++;
-          } else {
-            quoted = false;
-          }
-        } else {
-          cell.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        row.add(cell.toString());
-        cell.setLength(0);
-      } else if (c == '\n' || c == '\r') {
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        row.add(cell.toString());
-        cell.setLength(0);
-        rows.add(row);
-        row = new ArrayList<>();
-      } else {
-        cell.append(c);
-      }
-    }
-    if (cell.length() > 0 || !row.isEmpty()) {
-      row.add(cell.toString());
-      rows.add(row);
-    }
+  private static List<Line> lines(List<String[]> rows) {
     if (rows.isEmpty()) {
       return List.of();
     }
-    List<String> header = rows.get(0);
+    List<String> header = List.of(rows.get(0));
     List<Line> out = new ArrayList<>();
     for (int r = 1; r < rows.size(); r++) {
-      List<String> cells = rows.get(r);
-      if (cells.size() == 1 && cells.get(0).isBlank()) {
-        continue;
-      }
+      List<String> cells = List.of(rows.get(r));
       if (cells.size() != header.size()) {
         throw new IllegalStateException("bundled CSV row " + r + " has " + cells.size()
             + " fields, header has " + header.size());

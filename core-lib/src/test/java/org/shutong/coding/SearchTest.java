@@ -70,7 +70,8 @@ class SearchTest {
     assertEquals(SearchHit.Match.NAME, hits.get(0).match());
     // 心梗: the characters in order, as coders abbreviate
     List<SearchHit> xg = NHSA.search("心梗", 20);
-    assertTrue(xg.stream().anyMatch(h -> h.name().equals("急性心肌梗死")), names(xg).toString());
+    assertEquals("急性心肌梗死", xg.get(0).name(), names(xg).toString()); // tightest, shortest first
+    assertTrue(names(xg).indexOf("心肌梗死后心绞痛") > names(xg).indexOf("陈旧性心肌梗死"), names(xg).toString());
     assertTrue(xg.stream().allMatch(h -> h.match() == SearchHit.Match.NAME_IN_ORDER || h.match() == SearchHit.Match.NAME));
     // 慢阻肺 → 慢性阻塞性肺疾病
     assertTrue(NHSA.search("慢阻肺", 20).stream().anyMatch(h -> h.name().startsWith("慢性阻塞性肺疾病")),

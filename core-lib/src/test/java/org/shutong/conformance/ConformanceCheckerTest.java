@@ -175,6 +175,18 @@ class ConformanceCheckerTest {
   }
 
   @Test
+  void englishHintsAreSeparatedFromTheMessage() {
+    Mapping m = Mapping.of("t", List.of(ColumnBinding.of("出生日期", "DE02.01.005.01")), null,
+        DataElementCatalogue.builtIn(), Lang.EN);
+    FindingCollector c = new FindingCollector();
+    try (TableReader r = Fixtures.open(Fixtures.write(dir, "d.csv", "出生日期\n1970-04-27\n", StandardCharsets.UTF_8), c)) {
+      ConformanceChecker.of(m, Fixtures.domains(), IDS, Lang.EN).check(r, c);
+    }
+    String msg = at(c, 1, "DE02.01.005.01").stream().findFirst().orElseThrow().message();
+    assertTrue(msg.endsWith("e.g. 20240131 (a date with separators: drop them, 2024-01-31 -> 20240131)"), msg);
+  }
+
+  @Test
   void whitespaceIsAWarningAndTheRestIsChecked() {
     Mapping m = Mapping.of("t", List.of(ColumnBinding.of("性别", "DE02.01.040.00")), null,
         DataElementCatalogue.builtIn(), Lang.ZH);

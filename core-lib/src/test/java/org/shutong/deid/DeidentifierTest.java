@@ -148,6 +148,29 @@ class DeidentifierTest {
   }
 
   @Test
+  void theFirstPagesDashIsNotAPersonKey() throws IOException {
+    // 填写说明: a box with nothing to fill holds "-"; newborns often have no 身份证号
+    Path in = dir.resolve("in.csv");
+    StringBuilder csv = new StringBuilder("A20,A48,B12,B15\n");
+    for (int i = 0; i < 40; i++) {
+      csv.append(i % 2 == 0 ? "-" : "\uFF0D").append(",BA").append(1000 + i)
+          .append(",2024-05-10 08:00:00,2024-05-14 10:00:00\n");
+    }
+    Files.writeString(in, csv.toString());
+    Path out = dir.resolve("out.csv");
+    run(Profiles.builtin("firstpage", Lang.ZH), KEY, in, out);
+    List<Map<String, String>> after = read(out);
+    java.util.Set<String> admissions = new java.util.HashSet<>();
+    for (int i = 0; i < after.size(); i++) {
+      assertEquals(i % 2 == 0 ? "-" : "\uFF0D", after.get(i).get("A20"), "the mark stays as it was");
+      assertNotEquals("-", after.get(i).get("B12"));
+      admissions.add(after.get(i).get("B12"));
+    }
+    // each patient is shifted by the offset of their own 病案号, not all by the offset of "-"
+    assertTrue(admissions.size() > 20, admissions.toString());
+  }
+
+  @Test
   void theSameKeyGivesTheSamePseudonymsAndAnotherKeyOthers() throws IOException {
     Path in = dir.resolve("in.csv");
     new SyntheticFirstPage(3).write(in, 200);
@@ -237,6 +260,93 @@ class DeidentifierTest {
     try (Stream<Path> files = Files.list(dir)) {
       assertEquals(1, files.count(), "only the input is left");
     }
+  }
+
+  @Test
+  void anInterruptedParallelRunStopsItsThreads() throws IOException {
+    Path in = dir.resolve("in.csv");
+    new SyntheticFirstPage(9).write(in, 6000);
+    Path out = dir.resolve("out.csv");
+    AtomicInteger n = new AtomicInteger();
+    CancellationException e = assertThrows(CancellationException.class, () -> Deidentifier.of(
+        Profiles.builtin("firstpage", Lang.EN), KEY).withThreads(3).withBatchSize(16)
+        .run(in, ReadOptions.defaults().withLang(Lang.EN), out, WriteOptions.defaults(), () -> {
+          if (n.incrementAndGet() == 100) {
+            Thread.currentThread().interrupt();
+          }
+        }));
+    assertTrue(Thread.interrupted());
+    assertFalse(e instanceof ParallelRows.Interrupted, "the run's own message");
+    assertFalse(Files.exists(out));
+    assertEquals(List.of(), ParallelRowsTest.live("shutong-deid"));
+  }
+
+  /**
+   * A byte that is not UTF-8 near the end of a large file, found by the reading thread after
+   * thousands of records were transformed: the same message naming the file and line whatever the
+   * number of threads, no output, no thread left.
+   */
+  @Test
+  void anUndecodableRecordLateInTheFileIsTheSameErrorForAnyNumberOfThreads() throws IOException {
+    Path good = dir.resolve("good.csv");
+    new SyntheticFirstPage(5).write(good, 6000);
+    byte[] b = Files.readAllBytes(good);
+    int at = b.length - 40;
+    while (b[at] == ',' || b[at] == '\n' || b[at] == '\r') {
+      at++;
+    }
+    b[at] = (byte) 0xFF;
+    long line = 1;
+    for (int i = 0; i < at; i++) {
+      line += b[i] == '\n' ? 1 : 0;
+    }
+    Path in = dir.resolve("bad.csv");
+    Files.write(in, b);
+    Profile p = Profiles.builtin("firstpage", Lang.EN);
+    List<String> messages = new ArrayList<>();
+    for (int threads : new int[] {1, 2, 4}) {
+      Path out = dir.resolve("out" + threads + ".csv");
+      InputException e = assertThrows(InputException.class, () -> Deidentifier.of(p, KEY).withThreads(threads)
+          .withBatchSize(64).run(in, ReadOptions.defaults().withLang(Lang.EN), out, WriteOptions.defaults(), null));
+      messages.add(e.getMessage());
+      assertTrue(java.util.Arrays.stream(e.getStackTrace())
+          .anyMatch(f -> f.getClassName().startsWith(ParallelRows.class.getName())), "found by the reading thread");
+      assertTrue(e.getMessage().contains("bad.csv") && e.getMessage().contains(Long.toString(line)), e.getMessage());
+      assertEquals(line, e.line());
+      assertFalse(Files.exists(out));
+      assertEquals(List.of(), ParallelRowsTest.live("shutong-deid"));
+    }
+    assertEquals(1, messages.stream().distinct().count(), messages.toString());
+    try (Stream<Path> files = Files.list(dir)) {
+      assertEquals(2, files.count(), "only the inputs are left");
+    }
+  }
+
+  @Test
+  void aSuccessfulRunLeavesNoThreadAndTheSameOutputForAnyNumberOfThreads() throws IOException {
+    Path in = dir.resolve("in.csv");
+    new SyntheticFirstPage(3).write(in, 2500);
+    Profile p = Profiles.builtin("firstpage", Lang.ZH);
+    Path one = dir.resolve("one.csv");
+    DeidResult r1 = Deidentifier.of(p, KEY).withThreads(1).run(in, ReadOptions.defaults(), one,
+        WriteOptions.defaults(), null);
+    assertEquals(List.of(), ParallelRowsTest.live("shutong-deid"));
+    Path many = dir.resolve("many.csv");
+    AtomicInteger seen = new AtomicInteger();
+    DeidResult r4 = Deidentifier.of(p, KEY).withThreads(4).withBatchSize(10).run(in, ReadOptions.defaults(), many,
+        WriteOptions.defaults(), seen::incrementAndGet);
+    assertEquals(List.of(), ParallelRowsTest.live("shutong-deid"));
+    assertEquals(r4.records(), seen.get(), "progress once per record");
+    assertTrue(java.util.Arrays.equals(Files.readAllBytes(one), Files.readAllBytes(many)));
+    assertEquals(r1.records(), r4.records());
+    assertEquals(r1.columns(), r4.columns());
+  }
+
+  @Test
+  void theNumberOfThreadsCannotBeNegative() {
+    Deidentifier d = Deidentifier.of(Profiles.builtin("firstpage", Lang.ZH), KEY);
+    assertThrows(IllegalArgumentException.class, () -> d.withThreads(-1));
+    assertThrows(IllegalArgumentException.class, () -> d.withBatchSize(0));
   }
 
   @Test

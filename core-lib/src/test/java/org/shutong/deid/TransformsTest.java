@@ -23,7 +23,7 @@ class TransformsTest {
 
   private static Transforms.RowContext ctx(String person) {
     Transforms.RowContext c = new Transforms.RowContext();
-    c.person = person;
+    c.person(person);
     return c;
   }
 

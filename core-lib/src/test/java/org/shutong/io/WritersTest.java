@@ -83,6 +83,72 @@ class WritersTest {
     assertEquals(List.of(), leftovers());
   }
 
+  /** RFC 4180 as the test writes it: quotes only where needed, CRLF. */
+  private static String csv(List<String> header, List<List<String>> rows, char delim) {
+    StringBuilder sb = new StringBuilder();
+    List<List<String>> all = new java.util.ArrayList<>();
+    all.add(header);
+    all.addAll(rows);
+    for (List<String> r : all) {
+      for (int i = 0; i < r.size(); i++) {
+        if (i > 0) {
+          sb.append(delim);
+        }
+        String v = r.get(i) == null ? "" : r.get(i);
+        boolean q = v.indexOf(delim) >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0;
+        sb.append(q ? "\"" + v.replace("\"", "\"\"") + "\"" : v);
+      }
+      sb.append("\r\n");
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Values of every length around the writer's buffer (a value longer than it, quoted values and
+   * surrogate pairs across its end), written in every encoding, give exactly the RFC 4180 text.
+   */
+  @Test
+  void csvBytesAreExactAcrossBufferBoundariesInEveryEncoding() throws IOException {
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(5);
+    String[] pieces = {"a", "7", "张", "𠀀", "😀", ",", "\"", "\n", "\r", " ", "\t", "é", "㵘"};
+    List<List<String>> rows = new java.util.ArrayList<>();
+    for (int r = 0; r < 400; r++) {
+      List<String> row = new java.util.ArrayList<>();
+      for (int c = 0; c < 3; c++) {
+        int kind = rnd.nextInt(20);
+        int n = kind == 0 ? CsvTableWriter.CHARS + rnd.nextInt(3 * CsvTableWriter.CHARS)
+            : kind == 1 ? 0 : rnd.nextInt(kind < 4 ? 2000 : 12);
+        StringBuilder v = new StringBuilder();
+        boolean plain = rnd.nextInt(3) > 0;
+        while (v.length() < n) {
+          v.append(plain ? pieces[rnd.nextInt(3)] : pieces[rnd.nextInt(pieces.length)]);
+        }
+        row.add(kind == 2 ? null : v.toString());
+      }
+      rows.add(row);
+    }
+    for (OutputEncoding enc : OutputEncoding.values()) {
+      for (String ext : List.of("csv", "tsv")) {
+        Path f = dir.resolve(enc + "." + ext);
+        write(f, WriteOptions.defaults().withEncoding(enc), rows);
+        String expected = (enc.bom() ? "\uFEFF" : "") + csv(HEADER, rows, ext.equals("csv") ? ',' : '\t');
+        assertArrayEquals(expected.getBytes(enc.charset()), Files.readAllBytes(f), enc + " " + ext);
+      }
+    }
+    assertEquals(List.of(), leftovers());
+  }
+
+  @Test
+  void anUnpairedSurrogateInAValueLongerThanTheBufferIsRefusedNamingRowAndColumn() throws IOException {
+    Path f = dir.resolve("long.csv");
+    String v = "x".repeat(CsvTableWriter.CHARS + 10) + "\uDC00";
+    OutputException e = assertThrows(OutputException.class, () -> write(f, WriteOptions.defaults().withLang(Lang.EN),
+        List.of(List.of("1", "2", "3"), List.of("4", "5", "6"), List.of("7", "8", v))));
+    assertTrue(e.getMessage().contains("row 3, column 3 (出院主要诊断名称)") && e.getMessage().contains("DC00"), e.getMessage());
+    assertFalse(Files.exists(f));
+    assertEquals(List.of(), leftovers());
+  }
+
   @Test
   void xlsxCellsAreTextInATextStyleAndTheHeaderIsBoldAndFrozen() throws IOException {
     Path f = dir.resolve("out.xlsx");

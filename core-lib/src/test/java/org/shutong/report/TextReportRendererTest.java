@@ -46,6 +46,17 @@ class TextReportRendererTest {
   }
 
   @Test
+  void aTableNoteOfSeveralLinesPrintsAsLinesAndControlsStayVisible() {
+    Report r = Report.builder("x")
+        .table(new ReportTable("t", "表", List.of("a"), List.of(List.of("1")), "注：第一行\n*：第二行\u0007"))
+        .build(new FindingCollector());
+    List<String> lines = text(r, Lang.ZH, false).lines().toList();
+    int first = lines.indexOf("注：第一行");
+    assertTrue(first >= 0, lines.toString());
+    assertEquals("*：第二行\\u0007", lines.get(first + 1));
+  }
+
+  @Test
   void colourOnlyWhenAsked() {
     String plain = text(Fixtures.firstPage(), Lang.ZH, false);
     assertFalse(plain.contains("\u001b"), plain);

@@ -147,7 +147,8 @@ final class DeidRunJob {
     private final int width;
 
     private final org.apache.spark.util.CollectionAccumulator<Row> other;
-    private Row next;
+    private final java.util.ArrayDeque<Row> queue = new java.util.ArrayDeque<>();
+    private static final int BATCH = 256;
 
     Partition(Spec spec, Iterator<Row> in, org.apache.spark.util.CollectionAccumulator<Row> other) {
       this.in = in;
@@ -160,16 +161,25 @@ final class DeidRunJob {
 
     @Override
     public boolean hasNext() {
-      while (next == null && in.hasNext()) {
-        Row r = in.next();
-        if (r.getInt(0) == SparkInput.RECORD) {
-          next = RowFactory.create(records.apply(row(r, SparkInput.PLACE.size(), width)).toArray());
-        } else {
-          other.add(RowFactory.create(r.getInt(0), r.getString(1), r.getInt(2), r.getLong(3), r.getLong(4),
-              r.getString(5), r.getString(6), r.getString(7), r.getString(8), r.getString(9)));
+      // in batches, as the CLI's transforming threads work (the counts are per batch, not per record)
+      while (queue.isEmpty() && in.hasNext()) {
+        List<org.shutong.io.Row> batch = new ArrayList<>(BATCH);
+        while (batch.size() < BATCH && in.hasNext()) {
+          Row r = in.next();
+          if (r.getInt(0) == SparkInput.RECORD) {
+            batch.add(row(r, SparkInput.PLACE.size(), width));
+          } else {
+            other.add(RowFactory.create(r.getInt(0), r.getString(1), r.getInt(2), r.getLong(3), r.getLong(4),
+                r.getString(5), r.getString(6), r.getString(7), r.getString(8), r.getString(9)));
+          }
+        }
+        if (!batch.isEmpty()) {
+          for (String[] v : records.apply(batch)) {
+            queue.add(RowFactory.create((Object[]) v));
+          }
         }
       }
-      return next != null;
+      return !queue.isEmpty();
     }
 
     @Override
@@ -177,9 +187,7 @@ final class DeidRunJob {
       if (!hasNext()) {
         throw new NoSuchElementException();
       }
-      Row r = next;
-      next = null;
-      return r;
+      return queue.poll();
     }
   }
 }

@@ -9,6 +9,7 @@ import org.shutong.cli.GlobalOptions;
 import org.shutong.cli.InputOptions;
 import org.shutong.cli.Progress;
 import org.shutong.cli.ReportOptions;
+import org.shutong.cli.UsageException;
 import org.shutong.codesets.Codesets;
 import org.shutong.conformance.ConformanceReports;
 import org.shutong.conformance.DataProfile;
@@ -18,6 +19,7 @@ import org.shutong.conformance.ProfileRules;
 import org.shutong.conformance.Profiler;
 import org.shutong.conformance.ValueDomains;
 import org.shutong.i18n.Lang;
+import org.shutong.i18n.Messages;
 import org.shutong.identifier.Identifiers;
 import org.shutong.io.TableReader;
 import org.shutong.io.TableInput;
@@ -75,6 +77,13 @@ public final class ConformProfileCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Lang lang = GlobalOptions.of(spec.commandLine()).lang();
+    Messages messages = Messages.of("org.shutong.cli.conform.messages", lang);
+    if (distinctBudget < 1) {
+      throw new UsageException(messages.get("distinct-budget.positive"));
+    }
+    if (chartColumns < 0) {
+      throw new UsageException(messages.get("chart-columns.notNegative"));
+    }
     FindingCollector findings = report.collector();
     ProfileOptions o = ProfileOptions.defaults().withLang(lang).withKey(key)
         .withChecks(ValueDomains.of(Codesets.bundled()), Identifiers.national());

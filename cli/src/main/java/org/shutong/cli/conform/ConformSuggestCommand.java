@@ -76,6 +76,6 @@ public final class ConformSuggestCommand implements Callable<Integer> {
         throw new UncheckedIOException(e);
       }
     }
-    return report.emit(ConformanceReports.suggest(file.toString(), records, encoding, s, lang), spec.commandLine().getOut(), lang);
+    return report.emit(ConformanceReports.suggest(file.toString(), records, encoding, s, findings, lang), spec.commandLine().getOut(), lang);
   }
 }

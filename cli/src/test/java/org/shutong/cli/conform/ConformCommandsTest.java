@@ -160,6 +160,39 @@ class ConformCommandsTest {
   }
 
   @Test
+  void suggestReportsTheProblemsOfItsSample() throws Exception {
+    Path data = write("rag.csv", "姓名,性别代码\n张三,1\n李四,2,多余\n王五,2\n", StandardCharsets.UTF_8);
+    Cli.Result r = Cli.run("conform", "suggest", "-f", "json", data.toString());
+    assertEquals(1, r.exit(), "a ragged row is an error finding (the record is skipped): " + r.err());
+    JsonNode j = JSON.readTree(r.out());
+    boolean ragged = false;
+    for (JsonNode f : j.get("findings")) {
+      if (f.get("ruleId").asText().equals("IO-RAGGED-ROW")) {
+        ragged = true;
+        assertEquals(2, f.get("record").asInt());
+      }
+    }
+    assertTrue(ragged, r.out());
+    assertEquals("DE02.01.039.00", j.get("suggestions").get(0).get("chosen").asText());
+  }
+
+  @Test
+  void outOfRangeLimitsAreUsageErrorsNotCrashes() throws IOException {
+    Path data = write("p.csv", EXTRACT, StandardCharsets.UTF_8);
+    Cli.Result budget = Cli.run("conform", "profile", "--distinct-budget", "0", data.toString());
+    assertEquals(ExitCodes.USAGE, budget.exit(), budget.err());
+    assertTrue(budget.err().contains("--distinct-budget"), budget.err());
+    Cli.Result charts = Cli.run("--lang", "en", "conform", "profile", "--chart-columns", "-1", data.toString());
+    assertEquals(ExitCodes.USAGE, charts.exit(), charts.err());
+    assertTrue(charts.err().contains("--chart-columns must not be negative"), charts.err());
+    Cli.Result sample = Cli.run("conform", "suggest", "--sample", "0", data.toString());
+    assertEquals(ExitCodes.USAGE, sample.exit(), sample.err());
+    Cli.Result ok = Cli.run("conform", "profile", "--distinct-budget", "1", "--chart-columns", "0", "--fail-on", "never",
+        data.toString());
+    assertEquals(0, ok.exit(), ok.err());
+  }
+
+  @Test
   void suggestWritesADraftMappingThatCheckAccepts() throws Exception {
     Path data = write("p.csv", EXTRACT, GB18030);
     Path draft = dir.resolve("draft.yaml");
