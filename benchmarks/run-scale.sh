@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Scale figures (issue 12): `shutong drg group` (the CLI, one JVM) against the Spark runner in
-# local[2] (`ShutongSpark drg-group`, launched through Spark's own SparkSubmit, as spark-submit would)
-# on 1M, 5M and 10M generated first pages in the national interface layout (811 columns).
+# Scale figures (issue 12): `shutong drg group` and `shutong firstpage check` (the CLI, one JVM)
+# against the Spark runner in local[2] (`ShutongSpark drg-group` / `firstpage-check`, launched through
+# Spark's own SparkSubmit, as spark-submit would) on 1M, 5M and 10M generated first pages in the
+# national interface layout (811 columns).
 # Per run: wall time, CPU time (user + sys) and peak resident memory, from GNU time.
 # Results: copy the printed table into benchmarks/RESULTS.md under "## Scale" with the machine line.
 # Environment: SCALE_SIZES (default "1000000 5000000 10000000"), SCALE_WORK (benchmarks/work/scale),
 #   SCALE_HEAP (-Xmx of both, default 4g), SCALE_PARTITIONS (Spark partitions, default 8),
+#   SCALE_COMMANDS (default "drg firstpage"), SCALE_RUNNERS (default "cli spark"),
 #   SCALE_KEEP=1 keeps the generated inputs (several GB) for a re-run.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -13,6 +15,8 @@ sizes="${SCALE_SIZES:-1000000 5000000 10000000}"
 work="${SCALE_WORK:-benchmarks/work/scale}"
 heap="${SCALE_HEAP:-4g}"
 parts="${SCALE_PARTITIONS:-8}"
+commands="${SCALE_COMMANDS:-drg firstpage}"
+runners="${SCALE_RUNNERS:-cli spark}"
 mkdir -p "$work"
 command -v /usr/bin/time >/dev/null || { echo "needs GNU time (Debian package time)" >&2; exit 2; }
 mvn -B -ntp -q -DskipTests package -pl cli,spark,benchmarks -am
@@ -32,21 +36,32 @@ measure() { # label, command...: prints "wall cpu rss"
 }
 
 echo
-echo "| records | input | CLI wall | CLI CPU | CLI peak RSS | Spark local[2] wall | Spark CPU | Spark peak RSS | Spark / CLI wall |"
-echo "|---|---|---|---|---|---|---|---|---|"
+echo "| command | records | input | runner | wall | records/s | CPU (user+sys) | peak RSS |"
+echo "|---|---|---|---|---|---|---|---|"
 for n in $sizes; do
   f="$work/fp-$n.csv"
   java -cp benchmarks/target/benchmarks.jar org.shutong.bench.drg.ScaleData "$f" "$n" >&2
   size=$(du -m "$f" | cut -f1)
-  read -r cw cc cr < <(measure cli java -Xmx"$heap" -jar cli/target/shutong.jar drg group "$f" -o "$work/cli-$n.csv" --force -q --fail-on never)
-  # shellcheck disable=SC2086 # $opens is a list of JVM options
-  read -r sw sc sr < <(measure spark java -Xmx"$heap" $opens -cp "$cp" org.apache.spark.deploy.SparkSubmit \
-      --master 'local[2]' --conf spark.ui.enabled=false --class org.shutong.spark.ShutongSpark spark/target/shutong-spark.jar \
-      drg-group --input "$f" --output "$work/spark-$n" --partitions "$parts" --force --fail-on never)
-  printf '| %s | %s MB | %.1f s (%.0f rec/s) | %.1f s | %.0f MB | %.1f s (%.0f rec/s) | %.1f s | %.0f MB | %.2f |\n' \
-    "$n" "$size" "$cw" "$(echo "$n / $cw" | bc -l)" "$cc" "$(echo "$cr / 1024" | bc -l)" \
-    "$sw" "$(echo "$n / $sw" | bc -l)" "$sc" "$(echo "$sr / 1024" | bc -l)" "$(echo "$sw / $cw" | bc -l)"
-  rm -rf "$work/cli-$n.csv" "$work/spark-$n"
+  for c in $commands; do
+    case "$c" in
+      drg) cli_args=(drg group "$f" -o "$work/cli-$n.csv" --force -q --fail-on never); job=drg-group ;;
+      firstpage) cli_args=(firstpage check "$f" -f json -o "$work/cli-$n.json" --force -q --fail-on never); job=firstpage-check ;;
+      *) echo "unknown command $c (drg|firstpage)" >&2; exit 2 ;;
+    esac
+    for runner in $runners; do
+      if [[ "$runner" == cli ]]; then
+        read -r w u r < <(measure cli java -Xmx"$heap" -jar cli/target/shutong.jar "${cli_args[@]}")
+      else
+        # shellcheck disable=SC2086 # $opens is a list of JVM options
+        read -r w u r < <(measure spark java -Xmx"$heap" $opens -cp "$cp" org.apache.spark.deploy.SparkSubmit \
+            --master 'local[2]' --conf spark.ui.enabled=false --class org.shutong.spark.ShutongSpark spark/target/shutong-spark.jar \
+            "$job" --input "$f" --output "$work/spark-$n" --partitions "$parts" --force --fail-on never)
+      fi
+      printf '| %s | %s | %s MB | %s | %.1f s | %.0f | %.1f s | %.0f MB |\n' "$c" "$n" "$size" "$runner" "$w" \
+        "$(echo "$n / $w" | bc -l)" "$u" "$(echo "$r / 1024" | bc -l)"
+      rm -rf "$work/cli-$n.csv" "$work/cli-$n.json" "$work/spark-$n"
+    done
+  done
   [[ -n "${SCALE_KEEP:-}" ]] || rm -f "$f"
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -151,4 +151,29 @@ class DatabaseCommandsTest {
     assertEquals(0, r.exit(), r.err());
     assertFalse(r.out().contains(PASSWORD));
   }
+
+  @Test
+  void firstpageAndConformReadTheDatabase() {
+    Path file = DatabaseRuns.extract(dir, "extract.csv", 300, 3);
+    assertEquals(0, Cli.run(cat(new String[] {"convert", file.toString()}, db("--to-db-table", "fp"))).exit());
+    for (String[] cmd : List.of(
+        new String[] {"firstpage", "check", "-f", "json", "--fail-on", "never"},
+        new String[] {"conform", "profile", "-f", "json", "--fail-on", "never"})) {
+      Cli.Result fromFile = Cli.run(cat(cmd, new String[] {file.toString()}));
+      Cli.Result fromTable = Cli.run(cat(cmd, db("--db-table", "fp")));
+      assertEquals(0, fromFile.exit(), fromFile.err());
+      assertEquals(0, fromTable.exit(), fromTable.err());
+      List<String> expected = DatabaseRuns.findings(fromFile.out(), true);
+      if (cmd[0].equals("firstpage")) {
+        assertFalse(expected.isEmpty());
+      }
+      assertEquals(DatabaseRuns.summary(fromFile.out()), DatabaseRuns.summary(fromTable.out()), cmd[0]);
+      assertEquals(expected, DatabaseRuns.findings(fromTable.out(), true), cmd[0]);
+    }
+    // neither a file nor a database: a usage error naming both ways
+    Cli.Result none = Cli.run("firstpage", "check");
+    assertEquals(2, none.exit());
+    Cli.Result both = Cli.run(cat(new String[] {"conform", "profile", file.toString()}, db("--db-table", "fp")));
+    assertEquals(2, both.exit(), both.err());
+  }
 }

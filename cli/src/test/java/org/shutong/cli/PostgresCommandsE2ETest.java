@@ -169,4 +169,67 @@ class PostgresCommandsE2ETest {
     Cli.Result query = Cli.run(args(cmd, "--db-query", "SELECT id, 出院主要诊断编码 FROM keyed ORDER BY id", "--db-key", "id"));
     assertEquals(withLines, DatabaseRuns.findings(query.out(), true));
   }
+
+  @Test
+  void firstpageCheckOfTheTableEqualsThatOfTheFile() {
+    // generated first pages (811 columns, field codes as headers) with injected errors, cross-record ones included
+    Path pages = dir.resolve("firstpages.csv");
+    Cli.Result gen = Cli.run("generate", "firstpage", "--count", "3000", "--error-rate", "0.3", "--seed", "12",
+        "-o", pages.toString());
+    assertEquals(0, gen.exit(), gen.err());
+    Cli.Result load = Cli.run(args(List.of("convert", pages.toString()), "--to-db-table", "firstpages"));
+    assertEquals(0, load.exit(), load.err());
+    pg.sql("CREATE TABLE firstpages_keyed AS SELECT shutong_record + 100 AS id, * FROM firstpages",
+        "ALTER TABLE firstpages_keyed DROP COLUMN shutong_record, DROP COLUMN shutong_line, ADD PRIMARY KEY (id)");
+    List<String> cmd = List.of("firstpage", "check", "-f", "json", "--fail-on", "never");
+    List<String> withFile = new ArrayList<>(cmd);
+    withFile.add(pages.toString());
+    Cli.Result fromFile = Cli.run(withFile.toArray(String[]::new));
+    Cli.Result fromTable = Cli.run(args(cmd, "--db-table", "firstpages"));
+    Cli.Result keyed = Cli.run(args(cmd, "--db-table", "firstpages_keyed"));
+    assertEquals(0, fromFile.exit(), fromFile.err());
+    assertEquals(0, fromTable.exit(), fromTable.err());
+    assertEquals(0, keyed.exit(), keyed.err());
+    List<String> expected = DatabaseRuns.findings(fromFile.out(), true);
+    assertEquals(expected, DatabaseRuns.findings(fromTable.out(), true));
+    assertEquals(DatabaseRuns.summary(fromFile.out()), DatabaseRuns.summary(fromTable.out()));
+    assertEquals(DatabaseRuns.key(fromFile.out(), "scores"), DatabaseRuns.key(fromTable.out(), "scores"));
+    for (String rule : List.of("FP-DUPLICATE-STAY", "FP-OVERLAPPING-STAYS", "FP-ADMISSION-COUNT-ORDER")) {
+      assertTrue(expected.stream().anyMatch(f -> f.startsWith(rule + "|")), rule);
+    }
+    // a hospital's table with its own integer primary key: the key is the line
+    List<String> withKey = DatabaseRuns.findings(keyed.out(), true);
+    for (String f : withKey) {
+      String[] p = f.split("\\|", -1);
+      if (!p[2].isEmpty() && !p[2].equals("0")) {
+        assertEquals(Long.parseLong(p[2]) + 100, Long.parseLong(p[3]), f);
+      }
+    }
+    // the same record findings; the table's own key column "id" is reported once as an unknown column
+    assertEquals(DatabaseRuns.findings(fromFile.out()).stream().filter(f -> !f.startsWith("FP-COLUMN-UNKNOWN|")).toList(),
+        DatabaseRuns.findings(keyed.out()).stream().filter(f -> !f.startsWith("FP-COLUMN-UNKNOWN|")).toList());
+    assertTrue(DatabaseRuns.findings(keyed.out()).stream().anyMatch(f -> f.startsWith("FP-COLUMN-UNKNOWN|") && f.contains("1:id")));
+  }
+
+  @Test
+  void conformCheckAndProfileOfTheTableEqualThoseOfTheFile() {
+    Path mapping = dir.resolve("mapping.csv");
+    try {
+      java.nio.file.Files.writeString(mapping, "column,element\n性别,DE02.01.040.00\n入院时间,DE06.00.092.00\n");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    for (List<String> cmd : List.of(
+        List.of("conform", "check", "--mapping", mapping.toString(), "-f", "json", "--fail-on", "never"),
+        List.of("conform", "profile", "-f", "json", "--fail-on", "never"))) {
+      List<String> withFile = new ArrayList<>(cmd);
+      withFile.add(file.toString());
+      Cli.Result fromFile = Cli.run(withFile.toArray(String[]::new));
+      Cli.Result fromTable = Cli.run(args(cmd, "--db-table", "extract"));
+      assertEquals(0, fromFile.exit(), fromFile.err());
+      assertEquals(0, fromTable.exit(), fromTable.err());
+      assertEquals(DatabaseRuns.findings(fromFile.out(), true), DatabaseRuns.findings(fromTable.out(), true), cmd.toString());
+      assertEquals(DatabaseRuns.summary(fromFile.out()), DatabaseRuns.summary(fromTable.out()), cmd.toString());
+    }
+  }
 }

@@ -121,6 +121,72 @@ public final class Deidentifier {
     return profile;
   }
 
+  /**
+   * The per-record part of {@link #run(TableInput, ReadOptions, Path, WriteOptions, Runnable)} for
+   * runners that split an input over many workers (the Spark runner): binds the profile to
+   * {@code header}, checks the kept unlisted columns on {@code sample} (the input's first rows) as
+   * {@code run} does, and then de-identifies records with the same keyed pseudonyms, date shifts,
+   * generalisations and scrubbing as {@code run} gives for the same key (the same transforming code).
+   * Without k-anonymity, which needs the whole input (use {@code run}).
+   *
+   * @throws InputException as {@code run}: a column the profile requires is missing, no person column
+   *     for date shifts, or a kept unlisted column looks like a direct identifier
+   * @throws IllegalStateException if this de-identifier has k-anonymity
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public Records records(List<String> header, String inName, Lang lang, java.util.Iterator<Row> sample) {
+    if (k > 0) {
+      throw new IllegalStateException("k-anonymity needs the whole input: use run()");
+    }
+    Messages m = Messages.of(BUNDLE, lang);
+    List<Col> cols = plan(header, inName, m);
+    checkUnlisted(cols, sample, inName, m);
+    int[] person = personColumns(cols, inName, m);
+    Transforms.Keyed keyed = new Transforms.Keyed(
+        new Pseudonymizer(key, profile.hash(), Alphabet.BASE32, 16), new TokenCipher(key),
+        new DateShift(key, profile.hash()), key);
+    List<Integer> outCols = new ArrayList<>();
+    List<String> outHeader = new ArrayList<>();
+    List<Col> known = new ArrayList<>();
+    boolean scrub = false;
+    for (Col c : cols) {
+      c.transform = Transforms.build(c.rule != null ? c.rule : keepRule(), profile, env, keyed);
+      if (c.action != Action.DROP) {
+        outCols.add(c.index);
+        outHeader.add(c.header);
+      }
+      if (c.cls == ColumnClass.DIRECT) {
+        known.add(c);
+      }
+      scrub |= c.action == Action.SCRUB;
+    }
+    SecondPass pass = new SecondPass(cols, person, known, scrub, outCols, List.of(), null, null, null, 0,
+        profile.marker());
+    return new Records(outHeader, pass.new Worker());
+  }
+
+  /** Transforms records (see {@link #records}); not thread-safe: one per worker thread or task. */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public static final class Records {
+    private final List<String> header;
+    private final SecondPass.Worker worker;
+
+    private Records(List<String> header, SecondPass.Worker worker) {
+      this.header = List.copyOf(header);
+      this.worker = worker;
+    }
+
+    /** The output's header: the input's, less the dropped columns. */
+    public List<String> header() {
+      return header;
+    }
+
+    /** Records de-identified, in order: each the output columns' values. */
+    public List<String[]> apply(List<Row> rows) {
+      return Arrays.asList(worker.process(rows).out);
+    }
+  }
+
   /** One column of the plan. */
   private static final class Col {
     int index;
@@ -641,7 +707,7 @@ public final class Deidentifier {
   }
 
   /** Stops before any output if a kept unlisted column looks like a direct identifier. */
-  private void checkUnlisted(List<Col> cols, TableReader r, String inName, Messages m) {
+  private void checkUnlisted(List<Col> cols, java.util.Iterator<Row> r, String inName, Messages m) {
     if (profile.unlisted() != Action.KEEP || !profile.checkUnlisted()) {
       return;
     }

@@ -29,6 +29,7 @@ import org.shutong.io.HeaderMapping;
 import org.shutong.io.Row;
 import org.shutong.io.ReadOptions;
 import org.shutong.io.TableReader;
+import org.shutong.io.TableInput;
 import org.shutong.io.TableReaders;
 import org.shutong.io.InputException;
 import org.shutong.report.Finding;
@@ -322,7 +323,18 @@ public final class FirstPageChecker {
      * @throws InputException if the file cannot be read (as {@link TableReaders#open} says)
      */
     public InputSummary check(Path file, ReadOptions options, Listener listener) {
-      return Pipeline.run(this, file, options, listener);
+      return check(TableInput.file(file), options, listener);
+    }
+
+    /**
+     * Checks a whole input, a file or a database table or query, as {@link #check(Path,
+     * ReadOptions, Listener)}; rows of a database come with their key as the line.
+     *
+     * @return the input as the report lists it (name, records read, encoding)
+     * @throws InputException if the input cannot be read
+     */
+    public InputSummary check(TableInput input, ReadOptions options, Listener listener) {
+      return Pipeline.run(this, input, options, listener);
     }
 
     /** Starts an input whose header mapped to {@code mapping}; then call {@link #record} per row. */

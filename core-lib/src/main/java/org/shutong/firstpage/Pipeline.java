@@ -1,6 +1,5 @@
 package org.shutong.firstpage;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -9,12 +8,12 @@ import java.util.concurrent.TimeUnit;
 import org.shutong.io.ReadOptions;
 import org.shutong.io.Row;
 import org.shutong.io.TableReader;
-import org.shutong.io.TableReaders;
+import org.shutong.io.TableInput;
 import org.shutong.report.Finding;
 import org.shutong.report.InputSummary;
 
 /**
- * Reads a file on a second thread and hands batches of rows (with the reader's problems, in file
+ * Reads an input (file or database) on a second thread and hands batches of rows (with the reader's problems, in file
  * order) to the checking thread through a small bounded queue: memory stays bounded by the queue,
  * and the findings come out in the same order as without the second thread.
  */
@@ -33,7 +32,7 @@ final class Pipeline {
 
   private Pipeline() {}
 
-  static InputSummary run(FirstPageChecker.Run run, Path file, ReadOptions options,
+  static InputSummary run(FirstPageChecker.Run run, TableInput input, ReadOptions options,
       FirstPageChecker.Run.Listener listener) {
     BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(QUEUE);
     Batch[] current = {new Batch()};
@@ -42,7 +41,7 @@ final class Pipeline {
       b.problems.add(f);
       b.at.add(b.rows.size());
     });
-    TableReader reader = TableReaders.open(file, threaded);
+    TableReader reader = input.open(threaded);
     try {
       run.begin(reader.source().name(), run.checker().fields().dictionary().map(reader.header()));
       listener.opened(reader);
@@ -61,7 +60,7 @@ final class Pipeline {
           Thread.currentThread().interrupt();
         }
       }
-      return new InputSummary(file.toString(), reader.recordsRead(), reader.source().encodingName());
+      return new InputSummary(input.name(), reader.recordsRead(), reader.source().encodingName());
     } finally {
       reader.close();
     }

@@ -107,6 +107,21 @@ public final class RuleSet {
     return parse(text, name, file.toAbsolutePath().getParent(), lang);
   }
 
+  /**
+   * This set with only the rules {@code keep} accepts left enabled: the same id, version, options
+   * and scoring. Lets a runner check some rules in a pass of their own, e.g. the cross-record rules
+   * after a shuffle by key (the Spark runner).
+   */
+  public RuleSet only(java.util.function.Predicate<RuleDef> keep) {
+    List<RuleDef> rs = new ArrayList<>(rules.size());
+    for (RuleDef r : rules) {
+      rs.add(r.enabled() && !keep.test(r) ? r.withEnabled(false) : r);
+    }
+    RuleSet set = new RuleSet(id, version, title, rs, options, scoring, source);
+    set.compiled = CompiledRules.compile(set, new RuleFileContext(source, "", messages(Lang.ZH)));
+    return set;
+  }
+
   /** This set's id, e.g. {@code nhc-2016}. */
   public String id() {
     return id;

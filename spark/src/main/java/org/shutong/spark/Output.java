@@ -56,6 +56,11 @@ final class Output implements AutoCloseable {
     d.write().partitionBy(partitionColumn).format(format).save(new Path(temp, sub).toString());
   }
 
+  /** Where to write {@code sub} (inside the temporary directory until {@link #commit()}). */
+  String path(String sub) {
+    return new Path(temp, sub).toString();
+  }
+
   /** Writes {@code report.json} (UTF-8, the CLI's JSON report). */
   void writeReport(Report report, Lang l) {
     try (OutputStream o = fs.create(new Path(temp, "report.json"), false)) {

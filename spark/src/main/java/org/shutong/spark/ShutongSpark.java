@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
  * or above {@code --fail-on}, 2 for bad input or usage (nothing written), 3 for an internal error.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-@Command(name = "shutong-spark", mixinStandardHelpOptions = true, subcommands = {ShutongSpark.DrgGroup.class},
+@Command(name = "shutong-spark", mixinStandardHelpOptions = true, subcommands = {ShutongSpark.DrgGroup.class, ShutongSpark.FirstpageCheck.class, ShutongSpark.DeidRun.class},
     description = "书同 Shutong on Apache Spark")
 public final class ShutongSpark {
   private ShutongSpark() {}
@@ -69,6 +69,12 @@ public final class ShutongSpark {
     public <K> K create(Class<K> cls) throws Exception {
       if (cls == DrgGroup.class) {
         return cls.cast(new DrgGroup(spark));
+      }
+      if (cls == FirstpageCheck.class) {
+        return cls.cast(new FirstpageCheck(spark));
+      }
+      if (cls == DeidRun.class) {
+        return cls.cast(new DeidRun(spark));
       }
       return CommandLine.defaultFactory().create(cls);
     }
@@ -147,6 +153,90 @@ public final class ShutongSpark {
       java.util.Map<String, Object> g = (java.util.Map<String, Object>) r.extras().get("groupSummary");
       spec.commandLine().getErr().println(SparkMessages.of(l).get("done", r.summary().records(), g.get("grouped"),
           g.get("ungroupable"), g.get("invalid"), output));
+      return exit(r);
+    }
+  }
+
+  /** {@code firstpage-check}: as {@code shutong firstpage check} with the bundled rule set. */
+  @Command(name = "firstpage-check", mixinStandardHelpOptions = true,
+      description = "病案首页校验（同 shutong firstpage check，内置 nhc-2016 规则集；跨记录规则按键 shuffle）")
+  static final class FirstpageCheck extends Common implements Callable<Integer> {
+    private final SparkSession spark;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    FirstpageCheck(SparkSession spark) {
+      this.spark = spark;
+    }
+
+    @Override
+    public Integer call() {
+      Lang l = lang();
+      if (!format.equals("parquet") && !format.equals("json")) {
+        throw new UsageException("--format: parquet|json");
+      }
+      RunOptions o = new RunOptions(inputs, output, format, partitionBy, partitions, InputEncoding.parse(encoding), l,
+          force, null, false);
+      Report r = FirstpageCheckJob.run(spark, o);
+      spec.commandLine().getErr().println(SparkMessages.of(l).get("fp.done", r.summary().records(),
+          r.summary().error(), r.summary().warning(), output));
+      return exit(r);
+    }
+  }
+
+  /** {@code deid-run}: as {@code shutong deid run} without k-anonymity. */
+  @Command(name = "deid-run", mixinStandardHelpOptions = true,
+      description = "按脱敏方案处理（同 shutong deid run，同一密钥得到相同的假名；k-匿名仅 CLI）")
+  static final class DeidRun extends Common implements Callable<Integer> {
+    private final SparkSession spark;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--profile", required = true, paramLabel = "P", description = "脱敏方案：内置名称（firstpage）或驱动程序上的 YAML/JSON 文件")
+    String profile;
+
+    @Option(names = "--key-file", paramLabel = "FILE", description = "密钥文件（十六进制，shutong deid keygen 生成）")
+    java.nio.file.Path keyFile;
+
+    @Option(names = "--key-env", paramLabel = "NAME", description = "保存密钥的环境变量名")
+    String keyEnv;
+
+    DeidRun(SparkSession spark) {
+      this.spark = spark;
+    }
+
+    @Override
+    public Integer call() {
+      Lang l = lang();
+      if (!format.equals("parquet") && !format.equals("json") && !format.equals("csv")) {
+        throw new UsageException("--format: parquet|json|csv");
+      }
+      if ((keyFile == null) == (keyEnv == null)) {
+        throw new UsageException(SparkMessages.of(l).get("deid.key"));
+      }
+      org.shutong.deid.DeidKey key;
+      if (keyFile != null) {
+        key = org.shutong.deid.DeidKey.read(keyFile, l);
+      } else {
+        String v = System.getenv(keyEnv);
+        if (v == null) {
+          throw new UsageException(SparkMessages.of(l).get("deid.noKeyEnv", keyEnv));
+        }
+        key = org.shutong.deid.DeidKey.parse(v, "$" + keyEnv, l);
+      }
+      byte[] bytes = new byte[0];
+      if (!org.shutong.deid.Profiles.isBuiltin(profile)) {
+        org.shutong.deid.Profiles.load(java.nio.file.Path.of(profile), l); // a clear message for a bad file
+        try {
+          bytes = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(profile));
+        } catch (java.io.IOException e) {
+          throw new InputException(profile, e.getMessage());
+        }
+      }
+      RunOptions o = new RunOptions(inputs, output, format, partitionBy, partitions, InputEncoding.parse(encoding), l,
+          force, null, false);
+      Report r = DeidRunJob.run(spark, o, bytes, profile, key);
+      spec.commandLine().getErr().println(SparkMessages.of(l).get("deid.done", r.summary().records(), output));
       return exit(r);
     }
   }

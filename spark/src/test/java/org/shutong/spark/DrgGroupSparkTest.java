@@ -35,9 +35,7 @@ class DrgGroupSparkTest {
 
   @BeforeAll
   static void start() throws IOException {
-    spark = SparkSession.builder().master("local[2]").appName("shutong-test")
-        .config("spark.ui.enabled", "false").config("spark.serializer", "org.apache.spark.serializer.KryoSerializer").config("spark.sql.shuffle.partitions", "4")
-        .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1").getOrCreate();
+    spark = session();
     List<String> lines = Files.readAllLines(Path.of(System.getProperty("user.dir")).getParent()
         .resolve("core-lib/src/test/resources/org/shutong/drg/cases/chs-drg-1.1-cases.csv"), StandardCharsets.UTF_8);
     cases = Files.createDirectories(dir.resolve("cases"));
@@ -56,7 +54,22 @@ class DrgGroupSparkTest {
     }
   }
 
+  /** A local[2] session as the tests use it (one per test class, stopped after it). */
+  static SparkSession session() {
+    return SparkSession.builder().master("local[2]").appName("shutong-test")
+        .config("spark.ui.enabled", "false").config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
+        .config("spark.sql.shuffle.partitions", "4")
+        .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1").getOrCreate();
+  }
+
   record Run(int exit, String out, String err) {}
+
+  static Run spark(SparkSession session, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = ShutongSpark.run(session, args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(code, out.toString(), err.toString());
+  }
 
   static Run spark(String... args) {
     StringWriter out = new StringWriter();
@@ -101,8 +114,12 @@ class DrgGroupSparkTest {
   }
 
   static List<String> sparkFindings(Path out) {
+    return sparkFindings(spark, out);
+  }
+
+  static List<String> sparkFindings(SparkSession session, Path out) {
     List<String> l = new ArrayList<>();
-    for (Row x : spark.read().json(out.resolve("findings").toString()).collectAsList()) {
+    for (Row x : session.read().json(out.resolve("findings").toString()).collectAsList()) {
       l.add(String.join("|", x.<String>getAs("ruleId"), x.<String>getAs("severity"), x.<String>getAs("file"),
           String.valueOf((long) x.getAs("record")), String.valueOf((long) x.getAs("line")), str(x.getAs("field")),
           str(x.getAs("value")), x.<String>getAs("message")));

@@ -1,6 +1,7 @@
 package org.shutong.cli.conform;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.shutong.cli.GlobalOptions;
 import org.shutong.cli.InputOptions;
@@ -15,7 +16,7 @@ import org.shutong.conformance.ValueDomains;
 import org.shutong.i18n.Lang;
 import org.shutong.identifier.Identifiers;
 import org.shutong.io.TableReader;
-import org.shutong.io.TableReaders;
+import org.shutong.io.TableInput;
 import org.shutong.report.FindingCollector;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,7 +42,7 @@ public final class ConformCheckCommand implements Callable<Integer> {
       description = "映射文件：YAML，或表头为 column,element 的 CSV（可含数据集的必填项）")
   Path mapping;
 
-  @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file", description = "要检查的数据文件")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", descriptionKey = "file", description = "要检查的数据文件（或用 --jdbc 读数据库）")
   Path file;
 
   @Override
@@ -51,7 +52,8 @@ public final class ConformCheckCommand implements Callable<Integer> {
     Mapping m = Mapping.read(mapping, catalogue.catalogue(lang), lang);
     ConformanceChecker checker = ConformanceChecker.of(m, ValueDomains.of(Codesets.bundled()), Identifiers.national(), lang);
     ConformanceResult result;
-    try (TableReader r = TableReaders.open(file, input.readOptions(lang, findings));
+    TableInput source = input.inputs(file == null ? List.of() : List.of(file), lang).get(0);
+    try (TableReader r = source.open(input.readOptions(lang, findings));
         Progress progress = Progress.of(spec, r)) {
       result = checker.check(new TickingReader(r, progress), findings);
     }

@@ -22,7 +22,7 @@ import org.shutong.i18n.Lang;
 import org.shutong.i18n.Messages;
 import org.shutong.identifier.Identifiers;
 import org.shutong.io.TableReader;
-import org.shutong.io.TableReaders;
+import org.shutong.io.TableInput;
 import org.shutong.report.FindingCollector;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,7 +71,7 @@ public final class ConformProfileCommand implements Callable<Integer> {
       description = "HTML 报告中画图的列数（默认前 200 列）")
   int chartColumns = ConformanceReports.DEFAULT_CHART_COLUMNS;
 
-  @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file", description = "要剖析的数据文件")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", descriptionKey = "file", description = "要剖析的数据文件（或用 --jdbc 读数据库）")
   Path file;
 
   @Override
@@ -101,7 +101,8 @@ public final class ConformProfileCommand implements Callable<Integer> {
       o = o.withTempDir(tempDir);
     }
     DataProfile p;
-    try (TableReader r = TableReaders.open(file, input.readOptions(lang, findings));
+    TableInput source = input.inputs(file == null ? List.of() : List.of(file), lang).get(0);
+    try (TableReader r = source.open(input.readOptions(lang, findings));
         Progress progress = Progress.of(spec, r)) {
       p = Profiler.of(o).profile(new TickingReader(r, progress), findings);
     }

@@ -24,6 +24,7 @@ import org.shutong.i18n.Messages;
 import org.shutong.io.InputException;
 import org.shutong.io.ReadOptions;
 import org.shutong.io.Row;
+import org.shutong.io.TableInput;
 import org.shutong.io.TableReader;
 import org.shutong.io.TableReaders;
 import org.shutong.report.FindingCollector;
@@ -47,7 +48,7 @@ public final class FirstpageCheckCommand implements Callable<Integer> {
   @Mixin InputOptions input = new InputOptions();
   @Mixin ReportOptions report = new ReportOptions();
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "check.files", description = "病案首页文件（CSV/TSV/XLSX…，每行一份首页；列名为字段代码、中文名或别名）")
+  @Parameters(arity = "0..*", paramLabel = "FILE", descriptionKey = "check.files", description = "病案首页文件（CSV/TSV/XLSX…，每行一份首页；列名为字段代码、中文名或别名）；或用 --jdbc 读数据库")
   List<Path> files = new ArrayList<>();
 
   @Option(names = "--rules", paramLabel = "FILE", description = "规则文件（YAML，默认内置 nhc-2016；可继承后停用、改级别或新增规则）")
@@ -89,8 +90,9 @@ public final class FirstpageCheckCommand implements Callable<Integer> {
     }
     FirstPageChecker checker = builder.build();
     FirstPageChecker.Run run = checker.start(findings);
+    List<TableInput> sources = input.inputs(files, lang);
     Report.Builder b = Report.builder("firstpage check");
-    for (Path file : files) {
+    for (TableInput file : sources) {
       Progress[] progress = {null};
       try {
         b.input(run.check(file, read, new FirstPageChecker.Run.Listener() {
