@@ -148,6 +148,27 @@ class DeidentifierTest {
   }
 
   @Test
+  void theFirstPageProfileTakesAWholeNationalFirstPageFile() throws IOException {
+    // all 811 columns of the national layout, as `shutong generate firstpage` writes them: the
+    // hospital's credit code in A01 is not a person's identifier and must not stop the run
+    Path in = dir.resolve("fp.csv");
+    org.shutong.firstpage.FirstPageGenerator g = org.shutong.firstpage.FirstPageGenerator.create(
+        org.shutong.firstpage.FirstPageGenerator.Options.of(60).withSeed(5));
+    try (org.shutong.io.TableWriter w = org.shutong.io.TableWriters.open(in, org.shutong.io.WriteOptions.defaults())) {
+      w.writeHeader(g.header());
+      g.generate((values, answers) -> w.writeRow(java.util.Arrays.asList(values)));
+      w.commit();
+    }
+    Path out = dir.resolve("out.csv");
+    DeidResult r = run(Profiles.builtin("firstpage", Lang.ZH), KEY, in, out);
+    assertEquals(60, r.records());
+    List<Map<String, String>> before = read(in);
+    List<Map<String, String>> after = read(out);
+    assertEquals(before.get(0).get("A01"), after.get(0).get("A01"));
+    assertNotEquals(before.get(0).get("A20"), after.get(0).get("A20"));
+  }
+
+  @Test
   void theFirstPagesDashIsNotAPersonKey() throws IOException {
     // 填写说明: a box with nothing to fill holds "-"; newborns often have no 身份证号
     Path in = dir.resolve("in.csv");
