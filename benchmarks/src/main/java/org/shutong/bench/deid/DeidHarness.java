@@ -38,7 +38,7 @@ public final class DeidHarness {
     Path work = Path.of(args[2]);
     Path arxData = args.length > 3 ? Path.of(args[3]) : null;
     Files.createDirectories(work);
-    Path in = DeidBenchData.firstPage(work.resolve("firstpage-" + records + ".csv"), records);
+    Path in = DeidBenchData.firstPage(work.resolve("deid-firstpage-" + records + ".csv"), records);
     DeidBenchData.arxInput(in, work.resolve("arx-" + records));
     DeidKey key = DeidKey.generate();
     Path maskProfile = work.resolve("mask-pseudonymise-shift.yaml");
