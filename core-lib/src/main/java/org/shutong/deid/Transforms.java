@@ -93,7 +93,11 @@ final class Transforms {
       return true;
     }
     char c = v.charAt(i);
-    return (j - i == 1 && (c == '-' || c == '\uFF0D')) || v.isBlank();
+    if (j - i == 1 && (c == '-' || c == '\uFF0D')) {
+      return true;
+    }
+    // only a value starting with a non-ASCII space (e.g. the ideographic space) can still be blank
+    return c > 0x7F && Character.isWhitespace(c) && v.isBlank();
   }
 
   /** One column's transformation. */
