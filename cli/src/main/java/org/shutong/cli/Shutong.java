@@ -39,12 +39,25 @@ public final class Shutong {
       g.stderrTerminal = errTerminal;
       cl.setOut(out);
       cl.setErr(err);
-      return cl.execute(args);
+      try {
+        return cl.execute(args);
+      } catch (OutOfMemoryError e) {
+        // the run's large structures are unreachable once the stack has unwound; outputs were not committed
+        return outOfMemory(err, lang);
+      }
     } finally {
       Locale.setDefault(previous);
       out.flush();
       err.flush();
     }
+  }
+
+  /** Says that the heap ran out and how to give the run more; exit code 3, no stack trace. */
+  static int outOfMemory(PrintWriter err, Lang lang) {
+    org.shutong.i18n.Messages m = org.shutong.i18n.Messages.of("org.shutong.cli.messages", lang);
+    err.println(m.get("error.prefix") + m.get("error.memory", Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+    err.flush();
+    return ExitCodes.INTERNAL;
   }
 
   /** Builds the configured command line (exception handlers, case-insensitive enums). */

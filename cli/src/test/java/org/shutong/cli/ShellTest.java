@@ -15,6 +15,19 @@ class ShellTest {
   @TempDir Path dir;
 
   @Test
+  void runningOutOfMemoryIsOneLineWithAHintAndExitCode3() {
+    java.io.StringWriter zh = new java.io.StringWriter();
+    assertEquals(3, Shutong.outOfMemory(new java.io.PrintWriter(zh), org.shutong.i18n.Lang.ZH));
+    assertTrue(zh.toString().startsWith("错误：内存不足：Java 堆（上限 "), zh.toString());
+    assertTrue(zh.toString().contains("SHUTONG_JAVA_OPTS=-Xmx8g"), zh.toString());
+    assertEquals(1, zh.toString().lines().count());
+    java.io.StringWriter en = new java.io.StringWriter();
+    Shutong.outOfMemory(new java.io.PrintWriter(en), org.shutong.i18n.Lang.EN);
+    assertTrue(en.toString().startsWith("error: out of memory: the Java heap (at most "), en.toString());
+    assertTrue(en.toString().contains("every record's score"), en.toString());
+  }
+
+  @Test
   void versionNamesTheTool() {
     Cli.Result r = Cli.run("--version");
     assertEquals(0, r.exit());
