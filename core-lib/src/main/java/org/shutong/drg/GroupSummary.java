@@ -239,4 +239,34 @@ public final class GroupSummary {
     });
     return List.copyOf(out);
   }
+
+  /**
+   * The {@code groupSummary} object of {@code drg group}'s JSON report, the same for the command
+   * line and the Spark runner: table set, counts, cases by MDC/ADRG/DRG, ungroupable reasons with
+   * their messages in {@code lang}, invalid-input rules.
+   */
+  public Map<String, Object> toJson(DrgTables tables, Lang lang) {
+    Map<String, Object> o = new LinkedHashMap<>();
+    o.put("tables", tables.id());
+    o.put("records", records());
+    o.put("grouped", grouped());
+    o.put("ungroupable", ungroupable());
+    o.put("invalid", invalid());
+    o.put("byMdc", byMdc());
+    o.put("byAdrg", byAdrg());
+    o.put("byDrg", byDrg());
+    List<Map<String, Object>> causes = new ArrayList<>();
+    for (CauseCount c : causes()) {
+      Map<String, Object> x = new LinkedHashMap<>();
+      x.put("reason", c.reason().name());
+      x.put("mdc", c.mdc());
+      x.put("rule", c.rule());
+      x.put("message", c.message(lang));
+      x.put("cases", c.cases());
+      causes.add(x);
+    }
+    o.put("ungroupableReasons", causes);
+    o.put("invalidRules", invalidRules());
+    return o;
+  }
 }

@@ -242,7 +242,7 @@ final class DrgGroupJob {
     long error = bySeverity.getOrDefault("error", 0L);
     long warning = bySeverity.getOrDefault("warning", 0L);
     long info = bySeverity.getOrDefault("info", 0L);
-    b.extra("groupSummary", DrgSummaryJson.of(summary, tables, lang));
+    b.extra("groupSummary", summary.toJson(tables, lang));
     Report base = b.build(new org.shutong.report.FindingCollector(0), records);
     return new Report(base.tool(), base.version(), base.command(), base.inputs(),
         new org.shutong.report.Summary(records, withErrors, error, warning, info), List.of(), error + warning + info,

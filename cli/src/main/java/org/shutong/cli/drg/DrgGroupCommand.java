@@ -108,7 +108,7 @@ public final class DrgGroupCommand implements Callable<Integer> {
     if (groups != null) {
       b.extra("groups", groups);
     }
-    b.extra("groupSummary", DrgSupport.summaryJson(summary, grouper.tables(), lang));
+    b.extra("groupSummary", summary.toJson(grouper.tables(), lang));
     for (ReportTable t : DrgSupport.summaryTables(summary, grouper.tables(), lang)) {
       b.table(t);
     }

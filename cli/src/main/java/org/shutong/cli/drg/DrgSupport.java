@@ -191,32 +191,6 @@ final class DrgSupport {
     return o;
   }
 
-  /** The {@code groupSummary} object of the JSON report. */
-  static Map<String, Object> summaryJson(GroupSummary s, DrgTables t, Lang lang) {
-    Map<String, Object> o = new LinkedHashMap<>();
-    o.put("tables", t.id());
-    o.put("records", s.records());
-    o.put("grouped", s.grouped());
-    o.put("ungroupable", s.ungroupable());
-    o.put("invalid", s.invalid());
-    o.put("byMdc", s.byMdc());
-    o.put("byAdrg", s.byAdrg());
-    o.put("byDrg", s.byDrg());
-    List<Map<String, Object>> causes = new ArrayList<>();
-    for (GroupSummary.CauseCount c : s.causes()) {
-      Map<String, Object> x = new LinkedHashMap<>();
-      x.put("reason", c.reason().name());
-      x.put("mdc", c.mdc());
-      x.put("rule", c.rule());
-      x.put("message", c.message(lang));
-      x.put("cases", c.cases());
-      causes.add(x);
-    }
-    o.put("ungroupableReasons", causes);
-    o.put("invalidRules", s.invalidRules());
-    return o;
-  }
-
   /** The summary as tables for people. */
   static List<ReportTable> summaryTables(GroupSummary s, DrgTables t, Lang lang) {
     Messages m = Messages.of(BUNDLE, lang);
