@@ -13,7 +13,7 @@ B=benchmarks/target/benchmarks.jar
 J=cli/target/shutong.jar
 if [[ "${QUICK:-}" == 1 ]]; then jmh=(-wi 1 -i 2 -w 1 -r 2 -f 1); load=(-f 3); else jmh=(); load=(); fi
 
-echo "== machine"; nproc; uptime; java -version 2>&1 | head -1
+echo "== machine"; nproc; uptime; java -version 2>&1 | sed -n 1p
 echo "== validation throughput (codes/s, one thread)"
 java -jar "$B" 'org.shutong.bench.coding.ValidateBenchmark' "${jmh[@]}" -rf json -rff "$out/coding-validate.json" | tail -3
 echo "== name search latency (us/op; see p0.50 / p0.99 per query)"

@@ -16,7 +16,7 @@ mvn -q -B -ntp -pl benchmarks -am package -DskipTests
 jar=benchmarks/target/benchmarks.jar
 work=benchmarks/work
 mkdir -p "$work"
-echo "== machine: $(nproc) cores, $(java -version 2>&1 | head -1), $(date -u +%Y-%m-%dT%H:%MZ)"
+echo "== machine: $(nproc) cores, $(java -version 2>&1 | sed -n 1p), $(date -u +%Y-%m-%dT%H:%MZ)"
 echo "== Shutong harness"
 java -Xms2g -Xmx4g -cp "$jar" org.shutong.bench.deid.DeidHarness "$records" "$rounds" "$work" ${arx:+"$arx/data"}
 if [[ -n "$arx" ]]; then

@@ -12,7 +12,7 @@ rounds="${DRG_ROUNDS:-3}"
 mkdir -p benchmarks/work
 mvn -B -ntp -q -DskipTests package -pl benchmarks -am
 jar=benchmarks/target/benchmarks.jar
-echo "machine: $(nproc) cores, $(uname -m), $(java -version 2>&1 | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%Y-%m-%dT%H:%MZ)"
+echo "machine: $(nproc) cores, $(uname -m), $(java -version 2>&1 | sed -n 1p), load average $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%Y-%m-%dT%H:%MZ)"
 # shellcheck disable=SC2086
 java -jar "$jar" 'org.shutong.bench.drg.GroupBenchmark' -wi 3 -w 2 -i 5 -r 2 -f 1 -prof gc \
   -rf json -rff benchmarks/work/drg-jmh.json ${JMH_ARGS:-} | grep -E '^(Benchmark|GroupBenchmark)' | grep -v 'gc.count\|gc.time'

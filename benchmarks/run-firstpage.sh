@@ -17,7 +17,7 @@ J=cli/target/shutong.jar
 N="${RECORDS:-1000000}"
 F="$out/firstpage-$N.csv"
 
-echo "== machine"; nproc; uptime; java -version 2>&1 | head -1
+echo "== machine"; nproc; uptime; java -version 2>&1 | sed -n 1p
 echo "== side by side (one JVM, alternating rounds): FastCSV parse vs shutong read vs shutong firstpage check, $N records"
 java -Xmx6g -cp "$B" org.shutong.bench.firstpage.FirstPageHarness "$F" "$N" "${ROUNDS:-3}"
 echo "== CLI end to end: shutong firstpage check $F -f json (wall time, peak RSS)"

@@ -13,7 +13,7 @@ mvn -B -ntp -q -DskipTests package -pl benchmarks -am
 B=benchmarks/target/benchmarks.jar
 if [[ "${QUICK:-}" == 1 ]]; then jmh=(-wi 1 -i 2 -w 2 -r 2 -f 1); rounds=6; requests=5000; else jmh=(); rounds=12; requests=50000; fi
 
-echo "== machine"; nproc; uptime; java -version 2>&1 | head -1
+echo "== machine"; nproc; uptime; java -version 2>&1 | sed -n 1p
 echo "== document validation, all five layers, one thread (documents/s; target >= 500)"
 java -Djmh.ignoreLock=true -jar "$B" 'org.shutong.bench.interop.ValidateBenchmark' "${jmh[@]}" \
   -rf json -rff "$out/interop-validate.json" | grep -E "^(Benchmark|ValidateBenchmark)"

@@ -25,7 +25,7 @@ mvn -B -ntp -q -pl spark dependency:build-classpath -Dmdep.includeScope=provided
 opens=$(sed -n 's:.*<spark.java17.opens>\(.*\)</spark.java17.opens>.*:\1:p' spark/pom.xml)
 # Spark's jars only (not ours, not test jars): SparkSubmit loads the application jar itself
 cp="$(tr ':' '\n' <"$work/spark.classpath" | grep -v '/org/shutong/' | paste -sd:)"
-echo "machine: $(nproc) cores, $(uname -m), $(java -version 2>&1 | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD)"
+echo "machine: $(nproc) cores, $(uname -m), $(java -version 2>&1 | sed -n 1p), load average $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD)"
 
 measure() { # label, command...: prints "wall cpu rss"
   local t; t=$(mktemp)

@@ -43,4 +43,4 @@ expect 0 "$shutong" code map --from icd10-gb-clinical-2.0 --to icd10-nhsa-2.0 --
 echo; echo "== 7. 同一文件作为 CI 的 JUnit 报告 (-f junit)，只在错误时失败"
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
 expect 1 "$shutong" code validate --system icd10-nhsa-2.0 -f junit -o "$work/codes.junit.xml" "$here/诊断编码.txt"
-grep -o '<testsuite [^>]*>' "$work/codes.junit.xml" | head -1
+grep -o '<testsuite [^>]*>' "$work/codes.junit.xml" | sed -n 1p
