@@ -113,6 +113,9 @@ final class Transforms {
     }
   }
 
+  /** The transformation of {@code keep} and {@code drop}: the value itself. */
+  static final Transform IDENTITY = (v, ctx) -> v;
+
   /** Slots (as a power of two) of the per-thread caches of pseudonyms and date offsets. */
   static final int CACHE_BITS = 16;
 
@@ -259,7 +262,7 @@ final class Transforms {
   static Transform build(Rule r, Profile p, Environment env, Keyed keyed) {
     String marker = p.marker();
     return switch (r.action()) {
-      case KEEP, DROP -> (v, ctx) -> v;
+      case KEEP, DROP -> IDENTITY;
       case SUPPRESS -> (v, ctx) -> v.isEmpty() ? v : marker;
       case MASK -> mask(r);
       case PSEUDONYMIZE -> pseudonymize(r, p, keyed);
