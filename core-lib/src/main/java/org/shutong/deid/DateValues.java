@@ -26,7 +26,7 @@ final class DateValues {
     int m;
     int d;
     int end;
-    if (n >= 10 && (s.charAt(4) == '-' || s.charAt(4) == '/' || s.charAt(4) == '.') && s.charAt(7) == s.charAt(4)) {
+    if (n >= 10 && separator(s.charAt(4)) && s.charAt(7) == s.charAt(4)) {
       y = digits(s, 0, 4);
       m = digits(s, 5, 2);
       d = digits(s, 8, 2);
@@ -51,10 +51,8 @@ final class DateValues {
     return y * 10000 + m * 100 + d;
   }
 
-  /** Where the date part of {@code value} ends (its time, if any, starts after it). */
-  static int dateEnd(String value) {
-    String s = value.strip();
-    return s.length() >= 10 && (s.charAt(4) == '-' || s.charAt(4) == '/' || s.charAt(4) == '.') ? 10 : 8;
+  private static boolean separator(char c) {
+    return c == '-' || c == '/' || c == '.';
   }
 
   static String format(int ymd) {
@@ -90,7 +88,7 @@ final class DateValues {
     char[] c = new char[n];
     s.getChars(0, n, c, 0);
     // parse() took a separated date only when the same separator stands at 4 and 7
-    int at = dateEnd(s) == 10 ? 1 : 0;
+    int at = n >= 10 && separator(s.charAt(4)) ? 1 : 0;
     put(c, 0, to / 10000, 4);
     put(c, 4 + at, to / 100 % 100, 2);
     put(c, 6 + 2 * at, to % 100, 2);

@@ -96,8 +96,9 @@ final class Transforms {
     if (j - i == 1 && (c == '-' || c == '\uFF0D')) {
       return true;
     }
-    // only a value starting with a non-ASCII space (e.g. the ideographic space) can still be blank
-    return c > 0x7F && Character.isWhitespace(c) && v.isBlank();
+    // only a value starting with a non-ASCII space (e.g. the ideographic space U+3000, the highest
+    // character Character.isWhitespace accepts) can still be blank
+    return c > 0x7F && c <= '\u3000' && Character.isWhitespace(c) && v.isBlank();
   }
 
   /** One column's transformation. */
