@@ -275,6 +275,8 @@ public final class Deidentifier {
       }
       try {
         search = new LatticeSearch(hs, min, values, ids, profile.marker(), k, maxSuppression);
+      } catch (LocalizedArgumentException e) {
+        throw new InputException(inName, m.get("run.lattice", inName, e.message(lang)));
       } catch (IllegalArgumentException e) {
         throw new InputException(inName, m.get("run.lattice", inName, e.getMessage()));
       }

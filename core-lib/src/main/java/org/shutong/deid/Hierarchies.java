@@ -33,10 +33,10 @@ final class Hierarchies {
       BigDecimal prev = null;
       for (BigDecimal w : widths) {
         if (w.signum() <= 0) {
-          throw new OptionException("positive", "widths", w.toPlainString());
+          throw new LocalizedArgumentException("option.positive", "widths", w.toPlainString());
         }
         if (prev != null && w.remainder(prev).signum() != 0) {
-          throw new OptionException("widthsNest", "widths", w.toPlainString(), prev.toPlainString());
+          throw new LocalizedArgumentException("option.widthsNest", "widths", w.toPlainString(), prev.toPlainString());
         }
         prev = w;
       }
@@ -288,7 +288,7 @@ final class Hierarchies {
         h = Math.max(h, r.length);
       }
       if (h == 0) {
-        throw new OptionException("emptyTable", "file");
+        throw new LocalizedArgumentException("option.emptyTable", "file");
       }
       boolean starLast = true;
       for (String[] r : m.values()) {

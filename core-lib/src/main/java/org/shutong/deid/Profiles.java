@@ -163,7 +163,7 @@ public final class Profiles {
     for (int i = 0; i < rules.size(); i++) {
       try {
         Transforms.check(rules.get(i), p, Transforms.Environment.bundled());
-      } catch (OptionException e) {
+      } catch (LocalizedArgumentException e) {
         throw new InputException(origin, m.get("profile.badRule", origin, i + 1, rules.get(i).id(), e.message(lang)));
       } catch (IllegalArgumentException e) { // e.g. a file option that is not a path on this system
         throw new InputException(origin, m.get("profile.badRule", origin, i + 1, rules.get(i).id(), e.getMessage()));

@@ -120,7 +120,7 @@ final class Transforms {
   /** Slots (as a power of two) of the per-thread caches of pseudonyms and date offsets. */
   static final int CACHE_BITS = 16;
 
-  /** Checks a rule's options (throws {@link OptionException} naming the option and what is wrong). */
+  /** Checks a rule's options (throws {@link LocalizedArgumentException} naming the option and what is wrong). */
   static void check(Rule r, Profile p, Environment env) {
     build(r, p, env, null);
   }
@@ -138,7 +138,7 @@ final class Transforms {
     try {
       return Integer.parseInt(v.strip());
     } catch (NumberFormatException e) {
-      throw new OptionException("notWhole", key, v);
+      throw new LocalizedArgumentException("option.notWhole", key, v);
     }
   }
 
@@ -155,7 +155,7 @@ final class Transforms {
   static String maskChar(Rule r) {
     String mc = opt(r, "maskChar", "*");
     if (mc.codePointCount(0, mc.length()) != 1) {
-      throw new OptionException("maskChar", "maskChar", mc);
+      throw new LocalizedArgumentException("option.maskChar", "maskChar", mc);
     }
     return mc;
   }
@@ -164,7 +164,7 @@ final class Transforms {
   static Hierarchy hierarchy(Rule r, Environment env) {
     String type = opt(r, "type", null);
     if (type == null) {
-      throw new OptionException("missingType", "type");
+      throw new LocalizedArgumentException("option.missingType", "type");
     }
     return switch (type.strip().toLowerCase(Locale.ROOT)) {
       case "number", "age" -> {
@@ -174,7 +174,7 @@ final class Transforms {
           widths.add(decimal("widths", s));
         }
         if (widths.isEmpty()) {
-          throw new OptionException("missingWidths", "widths");
+          throw new LocalizedArgumentException("option.missingWidths", "widths");
         }
         String top = opt(r, "top", null);
         String bottom = opt(r, "bottom", null);
@@ -190,26 +190,26 @@ final class Transforms {
           try {
             lengths.add(Integer.parseInt(s.strip()));
           } catch (NumberFormatException e) {
-            throw new OptionException("notWhole", "lengths", s);
+            throw new LocalizedArgumentException("option.notWhole", "lengths", s);
           }
         }
         if (lengths.isEmpty()) {
-          throw new OptionException("missingLengths", "lengths");
+          throw new LocalizedArgumentException("option.missingLengths", "lengths");
         }
         String mc = maskChar(r);
         if (mc.length() != 1) {
-          throw new OptionException("maskChar", "maskChar", mc); // a prefix mask is one UTF-16 character
+          throw new LocalizedArgumentException("option.maskChar", "maskChar", mc); // a prefix mask is one UTF-16 character
         }
         yield new Hierarchies.Prefixes(lengths, mc.charAt(0));
       }
       case "hierarchy" -> {
         String file = opt(r, "file", null);
         if (file == null) {
-          throw new OptionException("missingFile", "file");
+          throw new LocalizedArgumentException("option.missingFile", "file");
         }
         yield new Hierarchies.Table(readTable(Path.of(file)));
       }
-      default -> throw new OptionException("badType", "type", type);
+      default -> throw new LocalizedArgumentException("option.badType", "type", type);
     };
   }
 
@@ -222,7 +222,7 @@ final class Transforms {
     try {
       return h.level(l);
     } catch (IllegalArgumentException e) {
-      throw new OptionException(e, "badLevel", "level", l, h.levelNames());
+      throw new LocalizedArgumentException(e, "option.badLevel", "level", l, h.levelNames());
     }
   }
 
@@ -231,7 +231,7 @@ final class Transforms {
     try {
       lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new OptionException(e, "unreadableFile", "file", file, e.getMessage());
+      throw new LocalizedArgumentException(e, "option.unreadableFile", "file", file, e.getMessage());
     }
     List<String[]> rows = new ArrayList<>();
     char delim = 0;
@@ -246,7 +246,7 @@ final class Transforms {
       rows.add(s.split(java.util.regex.Pattern.quote(String.valueOf(delim)), -1));
     }
     if (rows.isEmpty()) {
-      throw new OptionException("emptyFile", "file", file);
+      throw new LocalizedArgumentException("option.emptyFile", "file", file);
     }
     return rows;
   }
@@ -255,7 +255,7 @@ final class Transforms {
     try {
       return new BigDecimal(s.strip());
     } catch (NumberFormatException e) {
-      throw new OptionException(e, "notNumber", key, s);
+      throw new LocalizedArgumentException(e, "option.notNumber", key, s);
     }
   }
 
@@ -304,10 +304,10 @@ final class Transforms {
     int first = intOpt(r, "keepFirst", 0);
     int last = intOpt(r, "keepLast", 0);
     if (first < 0) {
-      throw new OptionException("negative", "keepFirst", first);
+      throw new LocalizedArgumentException("option.negative", "keepFirst", first);
     }
     if (last < 0) {
-      throw new OptionException("negative", "keepLast", last);
+      throw new LocalizedArgumentException("option.negative", "keepLast", last);
     }
     return new Mask(first, last, maskChar(r));
   }
@@ -381,18 +381,18 @@ final class Transforms {
     try {
       alphabet = Alphabet.parse(opt(r, "alphabet", "base32"));
     } catch (IllegalArgumentException e) {
-      throw new OptionException(e, "badAlphabet", "alphabet", opt(r, "alphabet", ""));
+      throw new LocalizedArgumentException(e, "option.badAlphabet", "alphabet", opt(r, "alphabet", ""));
     }
     double bits = alphabet.bits(length);
     if (bits < Pseudonymizer.MIN_BITS || bits > Pseudonymizer.MAX_BITS) {
-      throw new OptionException("badLength", "length", length, alphabet.name(), Math.round(bits), Pseudonymizer.MIN_BITS,
+      throw new LocalizedArgumentException("option.badLength", "length", length, alphabet.name(), Math.round(bits), Pseudonymizer.MIN_BITS,
           Pseudonymizer.MAX_BITS);
     }
     ValueNormalizer norm;
     try {
       norm = ValueNormalizer.parse(opt(r, "normalize", "text"));
     } catch (IllegalArgumentException e) {
-      throw new OptionException(e, "badNormalize", "normalize", opt(r, "normalize", ""));
+      throw new LocalizedArgumentException(e, "option.badNormalize", "normalize", opt(r, "normalize", ""));
     }
     String prefix = opt(r, "prefix", "");
     if (keyed == null) {
@@ -446,7 +446,7 @@ final class Transforms {
   private static Transform shift(Rule r, String marker, Keyed keyed) {
     int max = intOpt(r, "maxDays", 180);
     if (max < 1 || max > 36_500) {
-      throw new OptionException("maxDays", "maxDays", max);
+      throw new LocalizedArgumentException("option.maxDays", "maxDays", max);
     }
     if (keyed == null) {
       return (v, ctx) -> v;
@@ -508,21 +508,21 @@ final class Transforms {
   private static Transform noise(Rule r, String marker, Keyed keyed) {
     String scaleText = opt(r, "scale", null);
     if (scaleText == null) {
-      throw new OptionException("missingScale", "scale");
+      throw new LocalizedArgumentException("option.missingScale", "scale");
     }
     boolean relative = scaleText.strip().endsWith("%");
     double scale;
     try {
       scale = Double.parseDouble(relative ? scaleText.strip().substring(0, scaleText.strip().length() - 1) : scaleText);
     } catch (NumberFormatException e) {
-      throw new OptionException(e, "notNumber", "scale", scaleText);
+      throw new LocalizedArgumentException(e, "option.notNumber", "scale", scaleText);
     }
     if (!(scale > 0)) {
-      throw new OptionException("positive", "scale", scaleText);
+      throw new LocalizedArgumentException("option.positive", "scale", scaleText);
     }
     String dist = opt(r, "distribution", "uniform").toLowerCase(Locale.ROOT);
     if (!dist.equals("uniform") && !dist.equals("laplace")) {
-      throw new OptionException("distribution", "distribution", opt(r, "distribution", ""));
+      throw new LocalizedArgumentException("option.distribution", "distribution", opt(r, "distribution", ""));
     }
     int decimals = intOpt(r, "decimals", 0);
     String domain = opt(r, "domain", r.id());

@@ -21,6 +21,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.shutong.i18n.Lang;
 import org.shutong.io.InputException;
+import org.shutong.io.ReadOptions;
+import org.shutong.io.WriteOptions;
 
 /**
  * Mistakes in a rule's options are reported in the user's language (Chinese by default, English with
@@ -28,6 +30,7 @@ import org.shutong.io.InputException;
  * message.
  */
 class ProfileOptionMessagesTest {
+  private static final DeidKey KEY = KeysAndCryptoTest.KEY;
   /** Words of the English messages that must not appear in a Chinese one. */
   private static final Pattern ENGLISH = Pattern.compile(
       "\\b(must|missing|is not|not a|one of|cannot|characters of|carry|multiple|empty|outside|greater)\\b");
@@ -107,6 +110,27 @@ class ProfileOptionMessagesTest {
         + "  - columns: [b]\n    action: generalize\n    type: number\n    widths: [5, 10]\n"
         + "  - columns: [c]\n    action: shift\n    maxDays: 36500\n", StandardCharsets.UTF_8);
     assertEquals(3, Profiles.load(f, Lang.ZH).rules().size());
+  }
+
+  @Test
+  void aHierarchyThatDoesNotNestStopsTheKAnonymityRunInTheUsersLanguage() throws IOException {
+    // a user's occupation table in which 13 falls in two different groups at level 2
+    Files.writeString(dir.resolve("occ.csv"), "11;A;管理\n13;A;技术\n17;B;技术\n", StandardCharsets.UTF_8);
+    Path prof = dir.resolve("k.yaml");
+    Files.writeString(prof, "name: k\nunlisted: drop\nrules:\n  - {id: occ, columns: [职业], class: quasi, action: generalize,"
+        + " type: hierarchy, file: occ.csv, level: 0}\n", StandardCharsets.UTF_8);
+    Path in = dir.resolve("in.csv");
+    Files.writeString(in, "职业\n11\n13\n17\n13\n", StandardCharsets.UTF_8);
+    Path out = dir.resolve("out.csv");
+    for (Lang lang : Lang.values()) {
+      InputException e = assertThrows(InputException.class, () -> Deidentifier.of(Profiles.load(prof, lang), KEY)
+          .withK(2, 0).run(in, ReadOptions.defaults().withLang(lang), out, WriteOptions.defaults(), null));
+      String msg = e.getMessage();
+      assertTrue(msg.contains("in.csv"), msg);
+      assertTrue(lang == Lang.ZH ? msg.contains("层级不嵌套") && !ENGLISH.matcher(msg).find()
+          : msg.contains("is not nested"), msg);
+      assertFalse(Files.exists(out));
+    }
   }
 
   @Test
