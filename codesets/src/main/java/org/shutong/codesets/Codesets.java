@@ -88,8 +88,13 @@ public final class Codesets {
     return Holder.BUNDLED;
   }
 
-  /** The bundled tables read from their CSV files only, ignoring the compact indexes (for the index build and tests). */
-  static Codesets bundledFromCsv() {
+  /**
+   * The bundled tables read from their CSV files only, ignoring the compact indexes that {@link #bundled()}
+   * uses (same tables, slower cold load): for the index build, for tests that compare the two, and for
+   * benchmarks. A new instance each call.
+   */
+  @API(status = API.Status.INTERNAL, since = "0.1")
+  public static Codesets bundledFromCsv() {
     return createBundled(false);
   }
 
