@@ -52,8 +52,8 @@ public final class CodingSystem {
   private final Map<String, List<CodeTable.Code>> byPrimary;
   /** The hierarchy, built on first use (a lookup of an exact table code does not need it). */
   private volatile Map<String, Node> nodes;
-  private final Map<String, String> hierarchyNames;
-  private final String hierarchyNamesId;
+  /** The table whose 类目/亚目 rows name implied levels, or {@code null}. */
+  private final CodeTable hierarchyNames;
   private final Set<String> asteriskKeys;
   private final Set<String> daggerKeys;
   private volatile NameIndex index;
@@ -65,33 +65,63 @@ public final class CodingSystem {
     this.blocks = List.copyOf(blocks);
     this.exact = new CodeCheck[table.size()];
     Map<String, List<CodeTable.Code>> prim = new HashMap<>();
-    for (CodeTable.Code c : table.codes()) {
-      String b = bare(c.code());
-      if (!b.equals(c.code())) {
-        prim.computeIfAbsent(b, k -> new ArrayList<>(1)).add(c);
-      }
+    for (int k = 0; k < table.size(); k += CHUNK) {
+      addPrimary(table, k, Math.min(k + CHUNK, table.size()), prim);
     }
     prim.replaceAll((k, v) -> List.copyOf(v));
     this.byPrimary = prim;
     Set<String> ast = new HashSet<>();
     Set<String> dag = new HashSet<>();
-    Map<String, String> hierarchy = new HashMap<>();
     CodeTable marks = hierarchyNames != null ? hierarchyNames : table;
-    for (CodeTable.Code c : marks.codes()) {
+    for (int k = 0; k < marks.size(); k += CHUNK) {
+      addMarks(marks, k, Math.min(k + CHUNK, marks.size()), ast, dag);
+    }
+    this.asteriskKeys = ast;
+    this.daggerKeys = dag;
+    this.hierarchyNames = hierarchyNames;
+  }
+
+  /**
+   * Rows per call of the constructor's scans. The scans run in chunks so that a cold JVM compiles them
+   * after some hundred calls instead of interpreting a loop over 45k codes to its end (a command-line
+   * lookup pays this).
+   */
+  private static final int CHUNK = 64;
+
+  private static void addPrimary(CodeTable t, int from, int to, Map<String, List<CodeTable.Code>> prim) {
+    for (int k = from; k < to; k++) {
+      CodeTable.Code c = t.at(k);
       String code = c.code();
-      if (!c.leaf()) {
-        hierarchy.put(bare(code), c.name());
+      if (code.indexOf('+') < 0 && code.indexOf('*') < 0) {
+        continue;
       }
+      String b = bare(code);
+      if (!b.equals(code)) {
+        prim.computeIfAbsent(b, x -> new ArrayList<>(1)).add(c);
+      }
+    }
+  }
+
+  private static void addMarks(CodeTable t, int from, int to, Set<String> ast, Set<String> dag) {
+    for (int k = from; k < to; k++) {
+      String code = t.at(k).code();
       if (code.indexOf('+') < 0 && code.endsWith("*")) {
         ast.add(bare(code));
       } else if (code.endsWith("+")) {
         dag.add(bare(code));
       }
     }
-    this.asteriskKeys = ast;
-    this.daggerKeys = dag;
-    this.hierarchyNames = hierarchyNames == null ? null : hierarchy;
-    this.hierarchyNamesId = hierarchyNames == null ? null : hierarchyNames.id();
+  }
+
+  /** The names of the 类目/亚目 rows of the hierarchy table, by bare code (for the implied levels). */
+  private static Map<String, String> hierarchyNames(CodeTable names) {
+    Map<String, String> hierarchy = new HashMap<>();
+    for (CodeTable.Code c : names.codes()) {
+      if (!c.leaf()) {
+        hierarchy.put(bare(c.code()), c.name());
+      }
+    }
+    return hierarchy;
   }
 
   private Map<String, Node> nodes() {
@@ -100,7 +130,8 @@ public final class CodingSystem {
       synchronized (this) {
         n = nodes;
         if (n == null) {
-          n = buildNodes(hierarchyNames, hierarchyNamesId);
+          n = hierarchyNames == null ? buildNodes(null, null)
+              : buildNodes(hierarchyNames(hierarchyNames), hierarchyNames.id());
           nodes = n;
         }
       }
