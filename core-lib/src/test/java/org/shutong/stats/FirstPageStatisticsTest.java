@@ -219,7 +219,10 @@ class FirstPageStatisticsTest {
     assertEquals("", FirstPageStatistics.category("-"));
     assertEquals("", FirstPageStatistics.category("21.9"));
     assertEquals(1234.5, FirstPageStatistics.number(" 1234.50 "), EPS);
-    assertTrue(Double.isNaN(FirstPageStatistics.number("1,234")));
+    assertEquals(1234, FirstPageStatistics.number("1,234"), EPS);
+    assertEquals(21841.78, FirstPageStatistics.number("２１,８４１．７８"), EPS);
+    assertTrue(Double.isNaN(FirstPageStatistics.number("12,34")));
+    assertTrue(Double.isNaN(FirstPageStatistics.number("100元")));
     assertTrue(Double.isNaN(FirstPageStatistics.number("-")));
     assertEquals(-3, FirstPageStatistics.number("-3"), EPS);
   }
