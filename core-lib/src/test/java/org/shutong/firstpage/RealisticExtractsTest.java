@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -73,6 +74,21 @@ class RealisticExtractsTest {
       assertEquals("FP-FORMAT-NONSTANDARD", w.ruleId(), w.toString());
       assertTrue(w.field().startsWith("D") && w.value().contains(","), w.toString());
     }
+  }
+
+  /** 科别 0301 kept as a number in Excel becomes 301: still FP-DOMAIN, with the likely cause named. */
+  @Test
+  void aCodeThatLostItsLeadingZeroIsReportedWithTheHint() {
+    Map<String, String> lost = Records.base();
+    lost.put("B13C", "3");
+    Map<String, String> wrong = Records.base();
+    wrong.put("B13C", "9999");
+    List<Finding> found = Records.check(checker, List.of(lost, wrong)).findings().stream()
+        .filter(f -> f.ruleId().equals("FP-DOMAIN")).toList();
+    assertEquals(List.of("1:B13C", "2:B13C"), found.stream().map(f -> f.record() + ":" + f.field()).toList());
+    assertTrue(found.get(0).message().contains("前导零") && found.get(0).message().contains("“03”"), found.get(0).message());
+    assertTrue(!found.get(1).message().contains("前导零"), found.get(1).message());
+    assertEquals(Severity.ERROR, found.get(0).severity());
   }
 
   /** JSON Lines whose writer leaves out empty fields: a column first seen in record 2 is still checked. */
