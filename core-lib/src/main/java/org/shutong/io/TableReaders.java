@@ -114,9 +114,13 @@ public final class TableReaders {
 
   /**
    * Every field name of a JSON input, from a first pass over the file; {@code null} when that pass
-   * cannot read it (the reading pass then reports why, naming the place).
+   * cannot read it (the reading pass then reports why, naming the place) or when the input is not a
+   * regular file (a named pipe can be read only once: the header then comes from the first record).
    */
   private static List<String> jsonKeys(Path path, boolean lines, ReadOptions o, String name, Messages m) {
+    if (!Files.isRegularFile(path)) {
+      return null;
+    }
     try (InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16)) {
       EncodingSniffer.Decoded d = EncodingSniffer.open(in, path, o.encoding(), false, name, m);
       try (Reader text = d.reader) {
