@@ -9,7 +9,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.util.List;
 import org.shutong.i18n.Messages;
 import org.shutong.report.Finding;
 import org.shutong.report.FindingSink;
@@ -22,27 +21,19 @@ import org.shutong.report.Severity;
  * objects and arrays as compact JSON. A record that is not an object, or (in JSON Lines) a line that
  * is not valid JSON, is reported and skipped; a JSON array that breaks off is unreadable.
  */
-final class JsonTableReader extends StreamingTableReader {
+final class JsonTableReader extends KeyedTextReader {
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
   private final boolean lines;
-  private final DecodingReader decoding;
   private final BufferedReader lineReader;
   private final JsonParser arrayParser;
-  private final InputEncoding choice;
-  private final long size;
-  private final KeyedRecords keyed;
 
   private long physicalLine;
 
   JsonTableReader(boolean lines, DecodingReader reader, TableSource source, InputEncoding choice, long size,
       FindingSink problems, Messages messages) {
-    super(source, problems, messages);
+    super(reader, source, choice, size, problems, messages);
     this.lines = lines;
-    this.decoding = reader;
-    this.choice = choice;
-    this.size = size;
-    this.keyed = new KeyedRecords(name, problems, messages);
     try {
       if (lines) {
         this.lineReader = new BufferedReader(reader, 1 << 16);
@@ -64,20 +55,7 @@ final class JsonTableReader extends StreamingTableReader {
       close();
       throw e;
     }
-    if (!hasNext()) {
-      close();
-      throw new InputException(name, messages.get("in.noObjects", name));
-    }
-  }
-
-  @Override
-  public List<String> header() {
-    return keyed.header();
-  }
-
-  @Override
-  public double progress() {
-    return size <= 0 ? -1 : Math.min(1.0, (double) decoding.bytesTaken() / size);
+    requireRecord();
   }
 
   @Override
@@ -88,11 +66,6 @@ final class JsonTableReader extends StreamingTableReader {
       close();
       throw failure(e);
     }
-  }
-
-  @Override
-  void atEnd() {
-    // no header-only case: the header is the first record's keys
   }
 
   private Row nextLine() throws IOException {
@@ -202,7 +175,7 @@ final class JsonTableReader extends StreamingTableReader {
 
   private RuntimeException failure(IOException e) {
     if (e instanceof DecodingReader.Malformed mal) {
-      return EncodingSniffer.decodeFailure(source.path(), name, source.encoding(), choice, mal.offset, messages, e);
+      return decodeFailure(mal, e);
     }
     if (e instanceof JsonProcessingException jpe) {
       return malformedDocument(jpe);
