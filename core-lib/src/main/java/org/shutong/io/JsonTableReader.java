@@ -29,16 +29,12 @@ import org.shutong.report.Severity;
  * is every field name of the input ({@link #scanKeys}, a first pass that skips values), so records
  * that leave out their null fields lose nothing.
  */
-final class JsonTableReader extends StreamingTableReader {
+final class JsonTableReader extends KeyedTextReader {
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
   private final boolean lines;
-  private final DecodingReader decoding;
   private final BufferedReader lineReader;
   private final JsonParser arrayParser;
-  private final InputEncoding choice;
-  private final long size;
-  private final KeyedRecords keyed;
 
   private long physicalLine;
 
@@ -56,12 +52,8 @@ final class JsonTableReader extends StreamingTableReader {
    */
   JsonTableReader(boolean lines, DecodingReader reader, TableSource source, InputEncoding choice, long size,
       FindingSink problems, Messages messages, List<String> keys) {
-    super(source, problems, messages);
+    super(reader, source, choice, size, problems, messages);
     this.lines = lines;
-    this.decoding = reader;
-    this.choice = choice;
-    this.size = size;
-    this.keyed = new KeyedRecords(name, problems, messages);
     if (keys != null && !keys.isEmpty()) {
       keyed.preset(keys);
     }
@@ -86,10 +78,7 @@ final class JsonTableReader extends StreamingTableReader {
       close();
       throw e;
     }
-    if (!hasNext()) {
-      close();
-      throw new InputException(name, messages.get("in.noObjects", name));
-    }
+    requireRecord();
   }
 
   /**
@@ -151,16 +140,6 @@ final class JsonTableReader extends StreamingTableReader {
   }
 
   @Override
-  public List<String> header() {
-    return keyed.header();
-  }
-
-  @Override
-  public double progress() {
-    return size <= 0 ? -1 : Math.min(1.0, (double) decoding.bytesTaken() / size);
-  }
-
-  @Override
   Row advance() {
     try {
       return lines ? nextLine() : nextElement();
@@ -168,11 +147,6 @@ final class JsonTableReader extends StreamingTableReader {
       close();
       throw failure(e);
     }
-  }
-
-  @Override
-  void atEnd() {
-    // no header-only case: the header is the first record's keys
   }
 
   private Row nextLine() throws IOException {
@@ -282,7 +256,7 @@ final class JsonTableReader extends StreamingTableReader {
 
   private RuntimeException failure(IOException e) {
     if (e instanceof DecodingReader.Malformed mal) {
-      return EncodingSniffer.decodeFailure(source.path(), name, source.encoding(), choice, mal.offset, messages, e);
+      return decodeFailure(mal, e);
     }
     if (e instanceof JsonProcessingException jpe) {
       return malformedDocument(jpe);
