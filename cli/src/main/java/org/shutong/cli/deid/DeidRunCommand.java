@@ -74,7 +74,7 @@ public final class DeidRunCommand implements Callable<Integer> {
       converter = EncodingConverter.class, description = "输出编码：UTF-8（默认）|UTF-8-BOM|GB18030")
   OutputEncoding toEncoding = OutputEncoding.UTF_8;
 
-  @Parameters(arity = "1..2", paramLabel = "IN OUT",
+  @Parameters(arity = "1..2", paramLabel = "IN OUT", descriptionKey = "run.paths",
       description = "输入文件（不会被修改）和输出文件；从数据库读取（--jdbc）时只给输出文件")
   List<Path> paths = new ArrayList<>();
 
