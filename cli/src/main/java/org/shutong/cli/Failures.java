@@ -100,7 +100,8 @@ final class Failures implements CommandLine.IExecutionExceptionHandler, CommandL
       if (type.isEnum()) {
         List<String> allowed = new ArrayList<>();
         for (Object c : type.getEnumConstants()) {
-          allowed.add(((Enum<?>) c).name().toLowerCase(Locale.ROOT));
+          // as the user types them: UTF_8_BOM is given as utf-8-bom (the converters accept both)
+          allowed.add(((Enum<?>) c).name().toLowerCase(Locale.ROOT).replace('_', '-'));
         }
         return m.get("error.badChoice", name(spec), ex.getValue(), String.join("|", allowed));
       }

@@ -334,10 +334,21 @@ class CommandContractTest {
     List<String> help = new ArrayList<>(List.of("--lang", "en"));
     help.addAll(command);
     help.add("--help");
-    Cli.Result h = Cli.run(help.toArray(new String[0]));
+    Cli.Result[] runs = new Cli.Result[2];
+    // picocli reports a description it cannot format on System.err, not on the command's stream
+    String stray = systemErrDuring(() -> {
+      runs[0] = Cli.run(help.toArray(new String[0]));
+      runs[1] = Cli.run(help.subList(2, help.size()).toArray(new String[0]));
+    });
+    assertEquals("", stray, name + ": help wrote to System.err (an unescaped % in a description?)");
+    Cli.Result h = runs[0];
     assertEquals(ExitCodes.OK, h.exit(), name + ": " + h.err());
     assertTrue(h.out().startsWith("Usage: shutong " + name), h.out());
     assertFalse(h.out().contains("用法") || h.out().contains("选项：") || h.out().contains("参数："), h.out());
+    assertEquals("", h.err(), name);
+    Cli.Result zh = runs[1];
+    assertTrue(zh.out().startsWith("用法：shutong " + name), zh.out());
+    assertEquals("", zh.err(), name);
     List<String> bogus = new ArrayList<>(List.of("--lang", "en"));
     bogus.addAll(command);
     bogus.add("--no-such-option");
@@ -346,6 +357,18 @@ class CommandContractTest {
     assertTrue(u.err().startsWith("error: unknown option: --no-such-option\n"), name + ": " + u.err());
     assertNoTrace(u);
     assertEquals("", u.out());
+  }
+
+  private static synchronized String systemErrDuring(Runnable run) {
+    java.io.PrintStream saved = System.err;
+    java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(buf, true, StandardCharsets.UTF_8));
+    try {
+      run.run();
+    } finally {
+      System.setErr(saved);
+    }
+    return buf.toString(StandardCharsets.UTF_8);
   }
 
   private static String[] withLang(String lang, String[] args) {
@@ -384,5 +407,32 @@ class CommandContractTest {
     Files.write(f, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
     Cli.Result r = Cli.run("--lang", "en", "code", "validate", "--system", "icd10-nhsa-2.0", f.toString());
     assertOneErrorLine(r, "error: " + f + ": file is empty (no codes)", f);
+  }
+
+  @Test
+  void serveRefusesNumbersOutOfRangeAndAPortInUseAsUsageErrors() throws IOException {
+    Cli.Result port = Cli.run("--lang", "en", "interop", "serve", "--port", "99999");
+    assertEquals(ExitCodes.USAGE, port.exit(), port.err());
+    assertEquals("error: --port 99999: out of range (0–65535)\n", port.err());
+    Cli.Result threads = Cli.run("--lang", "en", "interop", "serve", "--threads", "0");
+    assertEquals("error: --threads 0: out of range (≥ 1)\n", threads.err());
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      Cli.Result busy = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+          () -> Cli.run("--lang", "en", "interop", "serve", "--port", String.valueOf(taken.getLocalPort())));
+      assertEquals(ExitCodes.USAGE, busy.exit(), busy.err());
+      assertTrue(busy.err().startsWith("error: cannot listen on 127.0.0.1:" + taken.getLocalPort() + ": "), busy.err());
+    }
+  }
+
+  @Test
+  void aRunawayLineInACodeListIsReportedWithoutBeingCopiedWhole() throws IOException {
+    Path f = dir.resolve("codes-runaway.txt");
+    Files.writeString(f, "I21.900\n" + "X".repeat(200_000) + "\nE11.900\n", StandardCharsets.UTF_8);
+    Cli.Result r = Cli.run("code", "map", "--from", "icd10-gb-clinical-2.0", "--to", "icd10-nhsa-2.0", "-f", "json",
+        f.toString());
+    assertEquals(ExitCodes.FINDINGS, r.exit(), r.err());
+    JsonNode report = ReportShape.check(r.out(), "code map");
+    assertEquals(3, report.get("inputs").get(0).get("records").asInt());
+    assertTrue(r.out().length() < 50_000, "output of " + r.out().length() + " characters");
   }
 }

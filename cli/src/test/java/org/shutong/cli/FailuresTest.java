@@ -89,4 +89,12 @@ class FailuresTest {
     Cli.Result missing = Cli.run("--lang", "en", "code", "validate", "codes.txt");
     assertTrue(missing.err().startsWith("error: missing required parameter: --system\n"), missing.err());
   }
+
+  @Test
+  void choicesAreListedAsTheyAreTyped() {
+    Cli.Result r = Cli.run("--lang", "en", "convert", "--to-encoding", "latin1", "a.csv", "b.csv");
+    assertTrue(r.err().startsWith("error: invalid value 'latin1' for option --to-encoding; expected one of "
+        + "utf-8|utf-8-bom|gb18030\n"), r.err());
+    assertEquals(ExitCodes.OK, Cli.run("convert", "--help", "--to-encoding", "utf-8-bom").exit());
+  }
 }

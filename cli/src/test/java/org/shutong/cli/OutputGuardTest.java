@@ -125,4 +125,28 @@ class OutputGuardTest {
     Cli.Result r = Cli.run("convert", "--help", data.toString(), data.toString());
     assertEquals(ExitCodes.OK, r.exit(), r.err());
   }
+
+  @Test
+  void quietLeavesNothingButErrorsOnStderrForCommandsThatWriteFiles() {
+    String[][] runs = {
+        {"--quiet", "convert", data.toString(), dir.resolve("q.xlsx").toString()},
+        {"--quiet", "deid", "run", "--profile", "firstpage", "--key-file", key.toString(), "-f", "json",
+            data.toString(), dir.resolve("q-deid.csv").toString()},
+        {"--quiet", "generate", "firstpage", "--count", "3", "-o", dir.resolve("q-gen.csv").toString()},
+        {"--quiet", "interop", "generate", "--doc-type", "C0004", "--out-dir", dir.resolve("q-cda").toString()},
+        {"--quiet", "assess", "template", "--model", "emr-2018", "-o", dir.resolve("q.xlsx.tmpl.xlsx").toString()},
+        {"--quiet", "deid", "keygen", "-o", dir.resolve("q.key").toString()},
+        {"--quiet", "drg", "group", data.toString(), "-o", dir.resolve("q-rows.csv").toString()},
+        {"--quiet", "stats", "firstpage", "--month", "2024-05", data.toString(), "-f", "csv"},
+    };
+    for (String[] a : runs) {
+      Cli.Result r = Cli.run(a);
+      assertTrue(r.exit() <= 1, String.join(" ", a) + ": " + r.err());
+      assertEquals("", r.err(), String.join(" ", a));
+    }
+    Cli.Result keygen = Cli.run("--quiet", "deid", "keygen", "-o", dir.resolve("q2.key").toString());
+    assertEquals("", keygen.out());
+    Cli.Result told = Cli.run("convert", data.toString(), dir.resolve("told.jsonl").toString());
+    assertFalse(told.err().isEmpty(), "without --quiet the run says what it wrote");
+  }
 }

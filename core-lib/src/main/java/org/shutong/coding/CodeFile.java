@@ -76,6 +76,9 @@ public final class CodeFile {
     return column(input, column, options, visitor);
   }
 
+  /** Longest line of a plain code list passed on whole (codes are at most a few dozen characters). */
+  static final int MAX_LINE = 1000;
+
   private static Read lines(Path file, ReadOptions options, Visitor visitor) {
     String name = options.name() != null ? options.name() : file.toString();
     Messages io = Messages.of("org.shutong.io.messages", options.lang());
@@ -131,7 +134,9 @@ public final class CodeFile {
       }
       int end = eol > pos && text.charAt(eol - 1) == '\r' ? eol - 1 : eol;
       line++;
-      visitor.code(text.substring(pos, end), line, line, null);
+      // no code is this long; a runaway line (a table or a binary blob read as a list) is passed on
+      // cut, so that it is reported as malformed without being copied whole into every output
+      visitor.code(text.substring(pos, Math.min(end, pos + MAX_LINE)), line, line, null);
       pos = eol + 1;
     }
     return new Read(name, line, used);

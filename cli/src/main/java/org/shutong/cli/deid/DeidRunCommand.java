@@ -61,7 +61,7 @@ public final class DeidRunCommand implements Callable<Integer> {
   Integer k;
 
   @Option(names = "--max-suppression", paramLabel = "SHARE", defaultValue = "0",
-      converter = Shares.ShareConverter.class, description = "k-匿名时最多抑制的记录比例，如 2%（默认 0）")
+      converter = Shares.ShareConverter.class, description = "k-匿名时最多抑制的记录比例，如 2%%（默认 0）")
   double maxSuppression;
 
   @Option(names = "--sensitive", split = ",", paramLabel = "COL", description = "报告 l-多样性的敏感列（逗号分隔）")
