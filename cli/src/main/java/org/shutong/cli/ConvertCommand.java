@@ -44,7 +44,7 @@ public final class ConvertCommand implements Callable<Integer> {
 
   @Mixin InputOptions input = new InputOptions();
 
-  @Parameters(arity = "1..2", paramLabel = "IN OUT",
+  @Parameters(arity = "1..2", paramLabel = "IN OUT", descriptionKey = "convert.paths",
       description = "输入文件和输出文件（格式按扩展名或 --to）；从数据库读（--jdbc）时只给输出文件，写入数据库（--to-db-table）时只给输入文件")
   List<Path> paths = new ArrayList<>();
 

@@ -67,10 +67,22 @@ final class Failures implements CommandLine.IExecutionExceptionHandler, CommandL
 
   /** The parse error in the run's language; picocli's text for kinds not translated here. */
   static String message(CommandLine.ParameterException ex, Messages m) {
+    // picocli checks required options before unknown ones; the unknown option (often a typo of a
+    // required one) is the error to show first
+    List<String> unknown = ex instanceof CommandLine.MissingParameterException && ex.getCommandLine() != null
+        ? ex.getCommandLine().getUnmatchedArguments() : List.of();
+    if (!unknown.isEmpty() && unknown.get(0).startsWith("-")) {
+      return m.get("error.unknownOption", String.join(" ", unknown));
+    }
     if (ex instanceof CommandLine.MissingParameterException mp) {
       List<String> names = new ArrayList<>();
       for (ArgSpec a : mp.getMissing()) {
         names.add(name(a));
+      }
+      // "-o" at the end of the line: the option was given, its value is missing (picocli's wording tells them apart)
+      if (mp.getMissing().size() == 1 && mp.getMissing().get(0) instanceof OptionSpec o
+          && String.valueOf(ex.getMessage()).startsWith("Missing required parameter for option")) {
+        return m.get("error.missingValue", o.longestName(), o.paramLabel());
       }
       return m.get("error.missing", String.join(", ", names));
     }
@@ -88,7 +100,8 @@ final class Failures implements CommandLine.IExecutionExceptionHandler, CommandL
       if (type.isEnum()) {
         List<String> allowed = new ArrayList<>();
         for (Object c : type.getEnumConstants()) {
-          allowed.add(((Enum<?>) c).name().toLowerCase(Locale.ROOT));
+          // as the user types them: UTF_8_BOM is given as utf-8-bom (the converters accept both)
+          allowed.add(((Enum<?>) c).name().toLowerCase(Locale.ROOT).replace('_', '-'));
         }
         return m.get("error.badChoice", name(spec), ex.getValue(), String.join("|", allowed));
       }

@@ -30,7 +30,7 @@ public final class ReportOptions {
       description = "报告格式：text|json|csv|junit|html|xlsx（默认 text；写入文件时按扩展名）")
   ReportFormat format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "报告写入的文件（默认标准输出）")
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "报告写入的文件（默认或 - 为标准输出）")
   Path output;
 
   @Option(names = "--force", description = "允许覆盖已存在的输出文件")
@@ -59,9 +59,17 @@ public final class ReportOptions {
     return failOn;
   }
 
-  /** The output path, or {@code null} for stdout. */
+  /** The output path, or {@code null} for stdout (no {@code -o}, or {@code -o -}). */
   public Path output() {
-    return output;
+    return output == null || output.toString().equals("-") ? null : output;
+  }
+
+  /**
+   * Whether the output is text to standard output (no {@code -f} other than text, no {@code -o}):
+   * a command may then print plain lines (for pipes) instead of a report.
+   */
+  public boolean plainText() {
+    return format() == ReportFormat.TEXT && output() == null;
   }
 
   /** The format: explicit, else from the output's extension, else text. */
@@ -69,8 +77,9 @@ public final class ReportOptions {
     if (format != null) {
       return format;
     }
-    if (output != null) {
-      String n = output.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    Path target = output();
+    if (target != null) {
+      String n = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
       for (ReportFormat f : ReportFormat.values()) {
         if (n.endsWith("." + f.extension()) && f != ReportFormat.JUNIT) {
           return f;
@@ -86,9 +95,10 @@ public final class ReportOptions {
    */
   public int emit(Report report, PrintWriter out, Lang lang) {
     ReportFormat f = format();
+    Path target = output();
     ReportRenderer r = ReportRenderer.of(f, RenderOptions.defaults().withColour(colour(f)));
     try {
-      if (output == null) {
+      if (target == null) {
         if (f == ReportFormat.XLSX) {
           throw new UsageException(org.shutong.i18n.Messages.of("org.shutong.cli.messages", lang).get("report.xlsxNeedsOutput"));
         }
@@ -98,15 +108,15 @@ public final class ReportOptions {
         bridge.flush();
         out.flush();
       } else {
-        try (AtomicOutput ao = AtomicOutput.create(output, force, lang)) {
+        try (AtomicOutput ao = AtomicOutput.create(target, force, lang)) {
           r.render(report, ao.stream(), lang);
           ao.commit();
         }
       }
     } catch (IOException e) {
-      if (output != null) {
-        throw new OutputException(output.toString(), org.shutong.i18n.Messages.of("org.shutong.cli.messages", lang)
-            .get("report.writeFailed", output, e.getMessage()), e);
+      if (target != null) {
+        throw new OutputException(target.toString(), org.shutong.i18n.Messages.of("org.shutong.cli.messages", lang)
+            .get("report.writeFailed", target, e.getMessage()), e);
       }
       throw new UncheckedIOException(e);
     }
@@ -118,7 +128,7 @@ public final class ReportOptions {
    * (https://no-color.org); never for files, pipes or other formats.
    */
   private boolean colour(ReportFormat f) {
-    if (f != ReportFormat.TEXT || output != null || mixee == null) {
+    if (f != ReportFormat.TEXT || output() != null || mixee == null) {
       return false;
     }
     String noColor = System.getenv("NO_COLOR");

@@ -60,12 +60,16 @@ public final class Shutong {
     return ExitCodes.INTERNAL;
   }
 
-  /** Builds the configured command line (exception handlers, case-insensitive enums). */
+  /** Builds the configured command line (exception handlers, case-insensitive enums, the output guard). */
   static CommandLine commandLine(Lang lang) {
     CommandLine cl = new CommandLine(new ShutongCommand());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExecutionExceptionHandler(new Failures(lang));
     cl.setParameterExceptionHandler(new Failures(lang));
+    cl.setExecutionStrategy(parseResult -> {
+      OutputGuard.check(parseResult, lang);
+      return new CommandLine.RunLast().execute(parseResult);
+    });
     return cl;
   }
 

@@ -105,7 +105,8 @@ class ConvertCommandTest {
     assertTrue(r.err().contains("--to"), r.err());
     Cli.Result same = Cli.run("--lang", "en", "convert", "--force", in.toString(), in.toString());
     assertEquals(ExitCodes.USAGE, same.exit());
-    assertTrue(same.err().contains("never modified"), same.err());
+    // refused by the output guard before the command runs (CommandContractTest covers every command)
+    assertTrue(same.err().contains(in + " is also an input of this command"), same.err());
     assertEquals(CSV, Files.readString(in, StandardCharsets.UTF_8));
     Cli.Result xml = Cli.run("--lang", "en", "convert", in.toString(), dir.resolve("out.xml").toString());
     assertEquals(ExitCodes.USAGE, xml.exit());

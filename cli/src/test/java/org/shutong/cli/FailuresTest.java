@@ -72,4 +72,29 @@ class FailuresTest {
     assertTrue(twice.err().startsWith("错误：选项 --format 只能指定一次\n"), twice.err());
     assertFalse(Cli.run("inspect", "a", "b").err().contains("Unmatched"));
   }
+
+  @Test
+  void anOptionWithoutItsValueSaysSo() {
+    Cli.Result en = Cli.run("--lang", "en", "inspect", "a.csv", "-o");
+    assertTrue(en.err().startsWith("error: option --output needs a value (FILE)\n"), en.err());
+    Cli.Result zh = Cli.run("inspect", "a.csv", "-o");
+    assertTrue(zh.err().startsWith("错误：选项 --output 缺少取值（FILE）\n"), zh.err());
+  }
+
+  @Test
+  void anUnknownOptionIsNamedBeforeAMissingRequiredOne() {
+    Cli.Result r = Cli.run("--lang", "en", "code", "validate", "--sytem", "icd10-nhsa-2.0", "codes.txt");
+    assertEquals(ExitCodes.USAGE, r.exit());
+    assertTrue(r.err().startsWith("error: unknown option: --sytem"), r.err());
+    Cli.Result missing = Cli.run("--lang", "en", "code", "validate", "codes.txt");
+    assertTrue(missing.err().startsWith("error: missing required parameter: --system\n"), missing.err());
+  }
+
+  @Test
+  void choicesAreListedAsTheyAreTyped() {
+    Cli.Result r = Cli.run("--lang", "en", "convert", "--to-encoding", "latin1", "a.csv", "b.csv");
+    assertTrue(r.err().startsWith("error: invalid value 'latin1' for option --to-encoding; expected one of "
+        + "utf-8|utf-8-bom|gb18030\n"), r.err());
+    assertEquals(ExitCodes.OK, Cli.run("convert", "--help", "--to-encoding", "utf-8-bom").exit());
+  }
 }

@@ -396,11 +396,32 @@ public final class EvidenceWorkbook {
     return null;
   }
 
+  /** Refuses an empty file or one that does not start as a ZIP archive (an XLSX workbook is one), in plain words. */
+  private static void notAZip(Path file, String name, Messages m) {
+    byte[] head = new byte[4];
+    int n;
+    try (InputStream in = Files.newInputStream(file)) {
+      n = in.readNBytes(head, 0, head.length);
+    } catch (IOException e) {
+      throw new InputException(name, 0, 0, m.get("wb.notWorkbook", name, String.valueOf(e.getMessage())), e);
+    }
+    if (n == 0) {
+      throw new InputException(name, m.get("wb.empty", name));
+    }
+    if (n < 4 || head[0] != 'P' || head[1] != 'K') {
+      throw new InputException(name, m.get("wb.notZip", name));
+    }
+  }
+
   /** The workbook's sheet names, read from its workbook part only. */
   static List<String> sheetNames(Path file, String name, Messages m) {
+    if (Files.isDirectory(file)) {
+      throw new InputException(name, m.get("wb.directory", name));
+    }
     if (!Files.isRegularFile(file)) {
       throw new InputException(name, m.get("wb.missingFile", name));
     }
+    notAZip(file, name, m);
     List<String> names = new ArrayList<>();
     OPCPackage pkg = null;
     try {

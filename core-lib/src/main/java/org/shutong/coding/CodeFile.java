@@ -76,6 +76,9 @@ public final class CodeFile {
     return column(input, column, options, visitor);
   }
 
+  /** Longest line of a plain code list passed on whole (codes are at most a few dozen characters). */
+  static final int MAX_LINE = 1000;
+
   private static Read lines(Path file, ReadOptions options, Visitor visitor) {
     String name = options.name() != null ? options.name() : file.toString();
     Messages io = Messages.of("org.shutong.io.messages", options.lang());
@@ -92,6 +95,14 @@ public final class CodeFile {
       throw new InputException(name, 0, 0, io.get("in.readFailed", name, String.valueOf(e.getMessage())), e);
     }
     int off = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    if (bytes.length == off) {
+      throw new InputException(name, Messages.of("org.shutong.coding.messages", options.lang()).get("batch.empty", name));
+    }
+    for (int i = off; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        throw new InputException(name, lineAt(bytes, i), 0, io.get("in.binary", name, lineAt(bytes, i)), null);
+      }
+    }
     String text = null;
     String used = null;
     InputEncoding enc = options.encoding();
@@ -107,8 +118,12 @@ public final class CodeFile {
       }
     }
     if (text == null) {
-      throw new InputException(name, Messages.of("org.shutong.coding.messages", options.lang())
-          .get("batch.undecodable", name, enc == InputEncoding.AUTO ? "UTF-8/GB18030" : enc.name()));
+      // where the first encoding tried fails: the place to look at in the file
+      int bad = firstMalformed(bytes, off, tries.get(0));
+      long badLine = lineAt(bytes, bad);
+      throw new InputException(name, badLine, 0, enc == InputEncoding.AUTO
+          ? io.get("in.unknownEncoding", name, badLine, bad + 1)
+          : io.get("in.badEncoding", name, enc.name(), badLine, bad + 1), null);
     }
     long line = 0;
     int pos = 0;
@@ -119,10 +134,41 @@ public final class CodeFile {
       }
       int end = eol > pos && text.charAt(eol - 1) == '\r' ? eol - 1 : eol;
       line++;
-      visitor.code(text.substring(pos, end), line, line, null);
+      // no code is this long; a runaway line (a table or a binary blob read as a list) is passed on
+      // cut, so that it is reported as malformed without being copied whole into every output
+      visitor.code(text.substring(pos, Math.min(end, pos + MAX_LINE)), line, line, null);
       pos = eol + 1;
     }
     return new Read(name, line, used);
+  }
+
+  /** The 1-based line of byte {@code pos}. */
+  private static long lineAt(byte[] bytes, int pos) {
+    long line = 1;
+    for (int i = 0; i < pos && i < bytes.length; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  /** The offset of the first byte that {@code cs} cannot decode, from {@code off}. */
+  private static int firstMalformed(byte[] bytes, int off, Charset cs) {
+    ByteBuffer in = ByteBuffer.wrap(bytes, off, bytes.length - off);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(8192);
+    java.nio.charset.CharsetDecoder d = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    while (true) {
+      java.nio.charset.CoderResult r = d.decode(in, out, true);
+      if (r.isError()) {
+        return in.position();
+      }
+      if (r.isUnderflow()) {
+        return in.position();
+      }
+      out.clear();
+    }
   }
 
   private static Read column(TableInput input, String column, ReadOptions options, Visitor visitor) {

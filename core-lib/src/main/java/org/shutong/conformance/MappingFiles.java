@@ -177,6 +177,9 @@ final class MappingFiles {
       if (p.currentToken() != JsonToken.END_ARRAY) {
         throw new InputException(name, line(p), 0, m.get("map.badBinding", name, line(p), p.getText()), null);
       }
+    } else if (p.currentToken() == JsonToken.VALUE_NULL) {
+      // "columns:" with every line under it commented out, as conform suggest writes doubtful columns
+      throw new InputException(name, line(p), 0, m.get("map.columnsEmpty", name, line(p)), null);
     } else {
       throw new InputException(name, line(p), 0, m.get("map.badValue", name, line(p), "columns"), null);
     }

@@ -56,6 +56,10 @@ public final class AtomicOutput implements AutoCloseable {
     Path abs = target.toAbsolutePath();
     Path dir = abs.getParent();
     if (dir == null || !Files.isDirectory(dir)) {
+      Path file = dir == null ? null : existingFileAbove(dir);
+      if (file != null) {
+        throw new OutputException(target.toString(), m.get("out.parentIsFile", target, file), null);
+      }
       throw new OutputException(target.toString(), m.get("out.noDir", target, dir), null);
     }
     if (Files.isDirectory(abs)) {
@@ -82,8 +86,37 @@ public final class AtomicOutput implements AutoCloseable {
       OutputStream s = new BufferedOutputStream(raw, 1 << 16);
       return new AtomicOutput(target, temp, s, m);
     } catch (IOException e) {
-      throw new OutputException(target.toString(), m.get("out.failed", target, e.getMessage()), e);
+      throw new OutputException(target.toString(), m.get("out.failed", target, reason(e, m)), e);
     }
+  }
+
+  /** The nearest ancestor of {@code dir} (itself included) that exists as something other than a directory. */
+  private static Path existingFileAbove(Path dir) {
+    for (Path p = dir; p != null; p = p.getParent()) {
+      if (Files.exists(p)) {
+        return Files.isDirectory(p) ? null : p;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Why an I/O operation on an output failed, in words: the operating system's reason ("Permission
+   * denied", "Read-only file system", "No space left on device") rather than the bare path that
+   * {@link java.nio.file.FileSystemException#getMessage()} often is.
+   */
+  static String reason(Exception e, Messages m) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return m.get("out.reason.denied");
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return m.get("out.reason.cannotCreate");
+    }
+    if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
+      return fse.getReason();
+    }
+    String msg = e.getMessage();
+    return msg == null || msg.isBlank() ? e.getClass().getSimpleName() : msg;
   }
 
   /** The stream to write to (buffered). Do not close it; {@link #commit()} or {@link #close()}. */
@@ -116,7 +149,7 @@ public final class AtomicOutput implements AutoCloseable {
       committed = true;
     } catch (IOException e) {
       deleteTemp();
-      throw new OutputException(target.toString(), messages.get("out.failed", target, e.getMessage()), e);
+      throw new OutputException(target.toString(), messages.get("out.failed", target, reason(e, messages)), e);
     }
   }
 

@@ -26,7 +26,7 @@ abstract class BaseTableWriter implements TableWriter {
   }
 
   final OutputException failed(Exception e) {
-    return new OutputException(target(), m.get("out.failed", target(), e.getMessage()), e);
+    return new OutputException(target(), m.get("out.failed", target(), AtomicOutput.reason(e, m)), e);
   }
 
   /** The header text of 0-based column {@code i}, or its number. */

@@ -329,7 +329,7 @@ public final class NotifiableReports {
     outcome.put("rows", v.rows().size());
     outcome.put("checks", v.checks());
     outcome.put("mismatches", v.mismatches());
-    Report.Builder b = Report.builder(COMMAND + " --verify").input(v.input());
+    Report.Builder b = Report.builder(COMMAND).input(v.input());
     rules(b, VERIFY_RULES, m);
     b.extra("verify", outcome);
     b.extra("table", v.json());

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shutong.i18n.Lang;
+import org.shutong.i18n.Messages;
 
 class AtomicOutputTest {
   @TempDir Path dir;
@@ -81,5 +82,36 @@ class AtomicOutputTest {
     if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
       assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(target));
     }
+  }
+
+  @Test
+  void aParentThatIsAFileIsSaidSo() throws IOException {
+    Path file = dir.resolve("report.json");
+    Files.writeString(file, "x");
+    Path target = file.resolve("sub/out.json");
+    OutputException e = assertThrows(OutputException.class, () -> AtomicOutput.create(target, false, Lang.EN));
+    assertEquals("cannot write " + target + ": " + file + " is a file, not a directory", e.getMessage());
+    OutputException zh = assertThrows(OutputException.class, () -> AtomicOutput.create(target, false, Lang.ZH));
+    assertEquals("无法写入 " + target + "：" + file + " 是文件，不是目录", zh.getMessage());
+  }
+
+  @Test
+  void aPlaceWhereNoFileCanBeCreatedGivesTheReasonNotJustAPath() {
+    // /proc accepts no new files (root included); the failure must say so, not only name the temporary file
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self")));
+    Path target = Path.of("/proc/shutong-report.json");
+    OutputException e = assertThrows(OutputException.class, () -> AtomicOutput.create(target, false, Lang.EN));
+    assertTrue(e.getMessage().startsWith("writing " + target + " failed: "), e.getMessage());
+    assertFalse(e.getMessage().contains(".part"), e.getMessage());
+  }
+
+  @Test
+  void reasonsAreWords() {
+    Messages m = Messages.of("org.shutong.io.messages", Lang.EN);
+    assertEquals("permission denied", AtomicOutput.reason(new java.nio.file.AccessDeniedException("/x/.y.part"), m));
+    assertEquals("no file can be created there", AtomicOutput.reason(new java.nio.file.NoSuchFileException("/x/.y.part"), m));
+    assertEquals("No space left on device",
+        AtomicOutput.reason(new java.nio.file.FileSystemException("/x", null, "No space left on device"), m));
+    assertEquals("disk full", AtomicOutput.reason(new IOException("disk full"), m));
   }
 }

@@ -48,7 +48,9 @@ public final class DeidKeygenCommand implements Callable<Integer> {
     } catch (UnsupportedOperationException | IOException e) {
       spec.commandLine().getErr().println(m.get("keygen.perms", output));
     }
-    spec.commandLine().getOut().println(m.get("keygen.done", output, key.fingerprint()));
+    if (!GlobalOptions.of(spec.commandLine()).quiet()) {
+      spec.commandLine().getOut().println(m.get("keygen.done", output, key.fingerprint()));
+    }
     return ExitCodes.OK;
   }
 }

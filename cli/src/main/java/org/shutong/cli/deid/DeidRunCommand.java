@@ -61,7 +61,7 @@ public final class DeidRunCommand implements Callable<Integer> {
   Integer k;
 
   @Option(names = "--max-suppression", paramLabel = "SHARE", defaultValue = "0",
-      converter = Shares.ShareConverter.class, description = "k-匿名时最多抑制的记录比例，如 2%（默认 0）")
+      converter = Shares.ShareConverter.class, description = "k-匿名时最多抑制的记录比例，如 2%%（默认 0）")
   double maxSuppression;
 
   @Option(names = "--sensitive", split = ",", paramLabel = "COL", description = "报告 l-多样性的敏感列（逗号分隔）")
@@ -74,7 +74,7 @@ public final class DeidRunCommand implements Callable<Integer> {
       converter = EncodingConverter.class, description = "输出编码：UTF-8（默认）|UTF-8-BOM|GB18030")
   OutputEncoding toEncoding = OutputEncoding.UTF_8;
 
-  @Parameters(arity = "1..2", paramLabel = "IN OUT",
+  @Parameters(arity = "1..2", paramLabel = "IN OUT", descriptionKey = "run.paths",
       description = "输入文件（不会被修改）和输出文件；从数据库读取（--jdbc）时只给输出文件")
   List<Path> paths = new ArrayList<>();
 

@@ -49,6 +49,15 @@ public final class InteropServeCommand implements Callable<Integer> {
     Messages m = Messages.of("org.shutong.cli.interop.messages", lang);
     PrintWriter err = spec.commandLine().getErr();
     DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+    if (port < 0 || port > 65535) {
+      throw new UsageException(m.get("serve.badNumber", "--port", port, "0–65535"));
+    }
+    if (threads != null && threads < 1) {
+      throw new UsageException(m.get("serve.badNumber", "--threads", threads, "≥ 1"));
+    }
+    if (maxBody < 1) {
+      throw new UsageException(m.get("serve.badNumber", "--max-body", maxBody, "≥ 1"));
+    }
     ReferencePlatform.Builder b = ReferencePlatform.builder().host(host).port(port).dataDir(data).maxBodyBytes(maxBody)
         .lang(lang);
     if (threads != null) {
@@ -67,8 +76,9 @@ public final class InteropServeCommand implements Callable<Integer> {
     ReferencePlatform platform;
     try {
       platform = b.start();
-    } catch (IOException e) {
-      throw new UsageException(e.getMessage());
+    } catch (IOException | IllegalArgumentException e) {
+      // the address is taken or cannot be bound: the user's choice of --host/--port
+      throw new UsageException(m.get("serve.cannotListen", host, port, e.getMessage()));
     }
     Thread hook = new Thread(() -> {
       platform.close();

@@ -68,7 +68,7 @@ public final class InteropTestCommand implements Callable<Integer> {
       description = "失败步骤的请求/应答保存到此目录（默认 interop-failures）")
   Path saveDir;
 
-  @Option(names = "--list-services", description = "列出服务目录（代码、名称、测评等级）后退出")
+  @Option(names = "--list-services", description = "列出服务目录（代码、名称、测评等级、请求消息）后退出；给出 -f 或 -o 时输出为报告")
   boolean listServices;
 
   @Option(names = "--dry-run", description = "只列出将要运行的用例，不发送")
@@ -87,7 +87,7 @@ public final class InteropTestCommand implements Callable<Integer> {
     Lang lang = g.lang();
     Messages m = Messages.of("org.shutong.cli.interop.messages", lang);
     if (listServices) {
-      return list(m);
+      return list(m, lang);
     }
     if (endpoint == null && !dryRun) {
       throw new UsageException(m.get("test.noEndpoint"));
@@ -131,10 +131,7 @@ public final class InteropTestCommand implements Callable<Integer> {
       runner = b.listener(c -> progress.tick()).build();
       selected = runner.selected();
       if (dryRun) {
-        for (TestPlan.TestCase c : selected) {
-          spec.commandLine().getOut().println(c.id() + "\t" + c.kind() + "\t" + c.title());
-        }
-        return ExitCodes.OK;
+        return dryRun(selected, m, lang);
       }
       results = runner.run(findings);
     }
@@ -184,14 +181,58 @@ public final class InteropTestCommand implements Callable<Integer> {
     return report.emit(rb.build(findings, results.size()), spec.commandLine().getOut(), lang);
   }
 
-  private int list(Messages m) {
-    var out = spec.commandLine().getOut();
-    out.println(m.get("test.listHeader"));
+  /** One catalogue service, as the JSON report's {@code services} array of {@code --list-services} shows it. */
+  record ListedService(String code, String name, String level, String interaction) {}
+
+  /** One selected case, as the JSON report's {@code cases} array of {@code --dry-run} shows it. */
+  record PlannedCase(String id, String kind, String title) {}
+
+  /**
+   * The service catalogue: tab-separated lines on a terminal or pipe ({@code -f text} without
+   * {@code -o}), otherwise a report in the chosen format with the list as {@code services}.
+   */
+  private int list(Messages m, Lang lang) {
+    List<ListedService> listed = new ArrayList<>();
     for (ServiceSpec s : Catalog.standard().services()) {
-      out.println(String.join("\t", s.code(), s.name(), s.level() == null ? "-" : s.level().chinese(),
+      listed.add(new ListedService(s.code(), s.name(), s.level() == null ? "-" : s.level().chinese(),
           s.interaction() == null ? m.get("test.noXsd") : s.interaction()));
     }
-    return ExitCodes.OK;
+    if (report.plainText()) {
+      var out = spec.commandLine().getOut();
+      out.println(m.get("test.listHeader"));
+      for (ListedService s : listed) {
+        out.println(String.join("\t", s.code(), s.name(), s.level(), s.interaction()));
+      }
+      return ExitCodes.OK;
+    }
+    List<List<Object>> rows = new ArrayList<>();
+    for (ListedService s : listed) {
+      rows.add(List.of(s.code(), s.name(), s.level(), s.interaction()));
+    }
+    Report.Builder rb = Report.builder("interop test").extra("services", listed)
+        .table(new ReportTable("services", m.get("test.listTitle", listed.size()),
+            List.of(m.get("col.service"), m.get("col.name"), m.get("col.level"), m.get("col.interaction")), rows, null));
+    return report.emit(rb.build(report.collector(), 0), spec.commandLine().getOut(), lang);
+  }
+
+  /** The cases {@code --dry-run} would run: tab-separated lines, or a report as {@link #list}. */
+  private int dryRun(List<TestPlan.TestCase> selected, Messages m, Lang lang) {
+    if (report.plainText()) {
+      for (TestPlan.TestCase c : selected) {
+        spec.commandLine().getOut().println(c.id() + "\t" + c.kind() + "\t" + c.title());
+      }
+      return ExitCodes.OK;
+    }
+    List<PlannedCase> cases = new ArrayList<>();
+    List<List<Object>> rows = new ArrayList<>();
+    for (TestPlan.TestCase c : selected) {
+      cases.add(new PlannedCase(c.id(), c.kind(), c.title()));
+      rows.add(List.of(c.id(), c.kind(), c.title()));
+    }
+    Report.Builder rb = Report.builder("interop test").extra("cases", cases)
+        .table(new ReportTable("cases", m.get("test.dryRunTitle", cases.size()),
+            List.of(m.get("col.case"), m.get("col.kind"), m.get("col.title")), rows, null));
+    return report.emit(rb.build(report.collector(), 0), spec.commandLine().getOut(), lang);
   }
 
   static Duration parseDuration(String s) {

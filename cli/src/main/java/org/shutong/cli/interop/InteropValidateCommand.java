@@ -37,7 +37,7 @@ public final class InteropValidateCommand implements Callable<Integer> {
 
   @Mixin ReportOptions report = new ReportOptions();
 
-  @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "CDA 文档，或含 .xml 文档的目录（递归）")
+  @Parameters(arity = "1..*", paramLabel = "FILE|DIR", descriptionKey = "validate.files", description = "CDA 文档，或含 .xml 文档的目录（递归）")
   List<Path> inputs;
 
   @Option(names = "--doc-type", paramLabel = "C00NN", description = "指定文档类型（C0001–C0053），不按 code/@code 判断")

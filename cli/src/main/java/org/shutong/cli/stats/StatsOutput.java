@@ -10,6 +10,7 @@ import org.shutong.cli.UsageException;
 import org.shutong.i18n.Lang;
 import org.shutong.i18n.Messages;
 import org.shutong.io.AtomicOutput;
+import org.shutong.io.OutputException;
 import org.shutong.report.Report;
 import org.shutong.report.ReportFormat;
 import org.shutong.stats.StatsDocument;
@@ -48,6 +49,10 @@ final class StatsOutput {
         }
       }
     } catch (IOException e) {
+      if (ro.output() != null) {
+        throw new OutputException(ro.output().toString(), Messages.of("org.shutong.cli.messages", lang)
+            .get("report.writeFailed", ro.output(), e.getMessage()), e);
+      }
       throw new UncheckedIOException(e);
     }
     if (!quiet) {

@@ -214,4 +214,15 @@ class ConformCommandsTest {
     assertTrue(Cli.run("conform", "--help").out().contains("数据元符合性"));
     assertTrue(Cli.run("--lang", "en", "conform", "profile", "--help").out().contains("completeness"));
   }
+
+  @Test
+  void aMappingWhoseColumnsAreAllCommentedOutIsOneClearLine() throws Exception {
+    Path data = write("c.csv", EXTRACT, StandardCharsets.UTF_8);
+    Path map = write("draft.yaml", "# conform suggest draft\ncolumns:\n  # 姓名: DE02.01.039.00   # 0.30\n",
+        StandardCharsets.UTF_8);
+    Cli.Result r = Cli.run("--lang", "en", "conform", "check", "--mapping", map.toString(), data.toString());
+    assertEquals(ExitCodes.USAGE, r.exit(), r.err());
+    assertTrue(r.err().startsWith("error: " + map + ": line 2: no column is mapped"), r.err());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+  }
 }
