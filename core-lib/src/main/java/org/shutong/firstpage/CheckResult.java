@@ -2,6 +2,8 @@ package org.shutong.firstpage;
 
 import java.nio.ByteBuffer;
 import java.util.AbstractList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -99,9 +101,9 @@ public record CheckResult(
    */
   public record DepartmentSummary(String code, String name, long records, long recordsWithErrors,
       long errors, long warnings, double meanScore, Map<String, Long> grades) {
-    /** Copies the map. */
+    /** Copies the map, keeping its order (best grade first), so that JSON reports are the same every run. */
     public DepartmentSummary {
-      grades = Map.copyOf(grades);
+      grades = Collections.unmodifiableMap(new LinkedHashMap<>(grades));
     }
   }
 

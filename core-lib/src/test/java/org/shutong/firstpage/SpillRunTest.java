@@ -67,6 +67,10 @@ class SpillRunTest {
     }
     assertEquals(count, spilled.result().scores().size());
     assertEquals(memory.result(), spilled.result(), "scores, summaries and indicators");
+    List<String> gradeOrder = memory.result().grades().stream().map(CheckResult.GradeCount::grade).toList();
+    for (CheckResult.DepartmentSummary d : spilled.result().departments()) {
+      assertEquals(gradeOrder, List.copyOf(d.grades().keySet()), "grades per department, best first");
+    }
     // the scores read back from the file in any order
     int last = count - 1;
     assertEquals(memory.result().scores().get(last), spilled.result().scores().get(last));
