@@ -19,8 +19,8 @@ java -jar "$B" 'org.shutong.bench.coding.ValidateBenchmark' "${jmh[@]}" -rf json
 echo "== name search latency (us/op; see p0.50 / p0.99 per query)"
 java -jar "$B" 'org.shutong.bench.coding.SearchBenchmark' "${jmh[@]}" -rf json -rff "$out/coding-search.json" \
   | grep -E "^SearchBenchmark.search( |:p0.50|:p0.99)" || true
-echo "== load of the four diagnosis and operation tables in a fresh JVM (ms)"
-java -jar "$B" 'org.shutong.bench.coding.LoadBenchmark' "${load[@]}" -rf json -rff "$out/coding-load.json" | tail -2
+echo "== load of the four diagnosis and operation tables in a fresh JVM (ms): compact index vs CSV only"
+java -jar "$B" 'org.shutong.bench.coding.LoadBenchmark' "${load[@]}" -rf json -rff "$out/coding-load.json" | tail -4
 echo "== heap held"
 java -cp "$B" org.shutong.bench.coding.LoadFootprint
 echo "== shutong code lookup I21.900, end to end (median of 10 runs, ms)"

@@ -6,11 +6,13 @@
 #   2. ARX (../shared/peers/arx, its jars used in place, never copied) on the same k-anonymity inputs;
 #   3. JMH org.shutong.bench.deid.PseudonymBenchmark (HMAC-SM3 vs HMAC-SHA-256 vs SM4-GCM per value).
 # Inputs are generated once, deterministically, into benchmarks/work/ (git-ignored).
-# Usage: benchmarks/run-deid.sh [RECORDS] [ROUNDS]    (default 1000000 3)
+# Usage: benchmarks/run-deid.sh [RECORDS] [ROUNDS] [ratio]    (default 1000000 3)
+#   with "ratio": only step 1's profile-vs-parse rounds (a short check, no k-anonymity, ARX or JMH).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 records="${1:-1000000}"
 rounds="${2:-3}"
+mode="${3:-all}"
 arx="$(cd ../shared/peers/arx 2>/dev/null && pwd || true)"
 mvn -q -B -ntp -pl benchmarks -am package -DskipTests
 jar=benchmarks/target/benchmarks.jar
@@ -18,6 +20,10 @@ work=benchmarks/work
 mkdir -p "$work"
 echo "== machine: $(nproc) cores, $(java -version 2>&1 | sed -n 1p), $(date -u +%Y-%m-%dT%H:%MZ)"
 echo "== Shutong harness"
+if [[ "$mode" == ratio ]]; then
+  java -Xms2g -Xmx4g -cp "$jar" org.shutong.bench.deid.DeidHarness "$records" "$rounds" "$work" --ratio-only
+  exit 0
+fi
 java -Xms2g -Xmx4g -cp "$jar" org.shutong.bench.deid.DeidHarness "$records" "$rounds" "$work" ${arx:+"$arx/data"}
 if [[ -n "$arx" ]]; then
   echo "== ARX (peer, same inputs)"

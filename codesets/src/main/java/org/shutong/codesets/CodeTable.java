@@ -50,14 +50,18 @@ public final class CodeTable {
 
   private final TableInfo info;
   private final Code[] codes;
-  private final Map<String, Code> byCode;
+  /** Open-addressing hash index: entry index + 1 per slot, 0 for empty; length a power of two. */
+  private final int[] slots;
+  /** {@link String#hashCode()} of each entry's code. */
+  private final int[] hashes;
   private final int leaves;
   private final List<Patch> patches;
 
-  private CodeTable(TableInfo info, Code[] codes, Map<String, Code> byCode, int leaves, List<Patch> patches) {
+  private CodeTable(TableInfo info, Code[] codes, int[] slots, int[] hashes, int leaves, List<Patch> patches) {
     this.info = info;
     this.codes = codes;
-    this.byCode = byCode;
+    this.slots = slots;
+    this.hashes = hashes;
     this.leaves = leaves;
     this.patches = patches;
   }
@@ -84,22 +88,36 @@ public final class CodeTable {
 
   /** Whether {@code code} is in the table exactly as given. */
   public boolean contains(String code) {
-    return byCode.containsKey(code);
+    return get(code) != null;
   }
 
   /** The entry for {@code code} exactly as given, or {@code null}. Allocates nothing. */
   public Code get(String code) {
-    return byCode.get(code);
+    if (code == null) {
+      return null;
+    }
+    int h = code.hashCode();
+    int mask = slots.length - 1;
+    for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
+      int s = slots[i];
+      if (s == 0) {
+        return null;
+      }
+      Code c = codes[s - 1];
+      if (hashes[s - 1] == h && c.code().equals(code)) {
+        return c;
+      }
+    }
   }
 
   /** The entry for {@code code} exactly as given. */
   public Optional<Code> find(String code) {
-    return Optional.ofNullable(byCode.get(code));
+    return Optional.ofNullable(get(code));
   }
 
   /** The name of {@code code}, or {@code null} if it is not in the table. */
   public String name(String code) {
-    Code c = byCode.get(code);
+    Code c = get(code);
     return c == null ? null : c.name();
   }
 
@@ -121,6 +139,58 @@ public final class CodeTable {
   @Override
   public String toString() {
     return "CodeTable[" + info.id() + ", " + codes.length + " codes]";
+  }
+
+  /**
+   * A table of these entries (indexes {@code 0..n-1}, codes unique) with its hash index already built,
+   * as read from a compact index ({@link CompactTables}).
+   */
+  static CodeTable of(TableInfo info, Code[] codes, int[] slots, int[] hashes, List<Patch> patches) {
+    int leaves = 0;
+    for (Code c : codes) {
+      if (c.leaf()) {
+        leaves++;
+      }
+    }
+    return new CodeTable(info, codes, slots, hashes, leaves, List.copyOf(patches));
+  }
+
+  /** The slot table of {@link #get} for these entries (indexes into {@code codes} + 1). */
+  static int[] slots(Code[] codes, int[] hashes) {
+    int cap = Integer.highestOneBit(Math.max(4, codes.length * 2 - 1)) << 1;
+    int[] slots = new int[cap];
+    int mask = cap - 1;
+    for (int k = 0; k < codes.length; k++) {
+      int i = spread(hashes[k]) & mask;
+      while (slots[i] != 0) {
+        i = (i + 1) & mask;
+      }
+      slots[i] = k + 1;
+    }
+    return slots;
+  }
+
+  /** The hash of every entry's code. */
+  static int[] hashes(Code[] codes) {
+    int[] h = new int[codes.length];
+    for (int k = 0; k < codes.length; k++) {
+      h[k] = codes[k].code().hashCode();
+    }
+    return h;
+  }
+
+  /** The slot table of this table, for the compact index. */
+  int[] slotTable() {
+    return slots.clone();
+  }
+
+  /** The code hashes of this table, for the compact index. */
+  int[] hashTable() {
+    return hashes.clone();
+  }
+
+  private static int spread(int h) {
+    return h ^ (h >>> 16);
   }
 
   /** Starts a table with this manifest (for user-supplied tables and the loaders). */
@@ -205,7 +275,8 @@ public final class CodeTable {
     /** The table. The builder must not be used afterwards. */
     public CodeTable build() {
       Code[] arr = codes.toArray(new Code[0]);
-      return new CodeTable(info, arr, Collections.unmodifiableMap(byCode), leaves, List.copyOf(patches));
+      int[] h = hashes(arr);
+      return new CodeTable(info, arr, slots(arr, h), h, leaves, List.copyOf(patches));
     }
 
     /** Makes room for {@code n} more codes (avoids re-hashing while a large table is read). */

@@ -32,7 +32,7 @@ import org.apiguardian.api.API;
 @API(status = API.Status.STABLE, since = "0.1")
 public final class Codesets {
   private static final class Holder {
-    static final Codesets BUNDLED = createBundled();
+    static final Codesets BUNDLED = createBundled(true);
   }
 
   /** A value computed once, on first use; thread-safe. */
@@ -88,8 +88,27 @@ public final class Codesets {
     return Holder.BUNDLED;
   }
 
-  private static Codesets createBundled() {
+  /**
+   * The bundled tables read from their CSV files only, ignoring the compact indexes that {@link #bundled()}
+   * uses (same tables, slower cold load): for the index build, for tests that compare the two, and for
+   * benchmarks. A new instance each call.
+   */
+  @API(status = API.Status.INTERNAL, since = "0.1")
+  public static Codesets bundledFromCsv() {
+    return createBundled(false);
+  }
+
+  /** The manifests by id. */
+  Map<String, TableInfo> manifestById() {
+    return infoById;
+  }
+
+  private static Codesets createBundled(boolean useIndex) {
     List<TableInfo> infos = BundledTables.manifest();
+    Map<String, TableInfo> byId = new HashMap<>();
+    for (TableInfo i : infos) {
+      byId.put(i.id(), i);
+    }
     Map<String, Lazy<?>> tables = new HashMap<>();
     // loaders may use other tables (patch steps); they look them up when they run, after the map is full
     for (TableInfo i : infos) {
@@ -110,6 +129,14 @@ public final class Codesets {
         case VALUE_DOMAINS -> () -> BundledTables.valueDomains(i, BundledTables.domainTitles());
         case REGIONS -> () -> BundledTables.regions(i);
       };
+      if (useIndex && i.kind() == TableKind.CODE_TABLE) {
+        // the compact index built from the same CSV files, when it matches the manifest (see CompactTables)
+        Supplier<?> fromCsv = loader;
+        loader = () -> {
+          CodeTable t = CompactTables.read(i, byId);
+          return t != null ? t : fromCsv.get();
+        };
+      }
       tables.put(i.id(), new Lazy<>(loader));
     }
     Lazy<Map<String, ValueDomain>> domains = new Lazy<>(() -> {

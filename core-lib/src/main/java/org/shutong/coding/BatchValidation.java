@@ -163,8 +163,11 @@ public final class BatchValidation {
         for (CodeNode n : leaves) {
           sb.append(sb.length() > 0 ? ", " : "").append(n.code());
         }
+        String name = c.name() == null || c.name().isBlank() ? "" : " " + c.name();
+        String key = !leaves.isEmpty() ? "batch.notLeaf"
+            : system.lookup(c.code()).map(CodeInfo::asterisk).orElse(false) ? "batch.notLeafAsterisk" : "batch.notLeafNone";
         sink.accept(new Finding(NOT_LEAF, Severity.ERROR, file, record, line, field, value,
-            m.get("batch.notLeaf", c.code(), c.name() == null ? "" : c.name(), sb.toString())));
+            m.get(key, c.code(), name, sb.toString())));
       }
       case UNKNOWN -> {
         unknown++;

@@ -36,6 +36,7 @@ public final class Coding {
 
   private static volatile List<Chapter> icd10Chapters;
   private static volatile List<Chapter> icd9Chapters;
+  private static volatile List<Block> icd10Blocks;
 
   private final Codesets codesets;
   private final Map<String, CodingSystem> systems = new ConcurrentHashMap<>();
@@ -85,7 +86,8 @@ public final class Coding {
       names = t;
     }
     List<Chapter> ch = f == Family.ICD10 ? icd10Chapters() : f == Family.ICD9CM3 ? icd9Chapters() : List.of();
-    CodingSystem built = new CodingSystem(t, f, ch, names);
+    List<Block> bl = f == Family.ICD10 ? icd10Blocks() : List.of();
+    CodingSystem built = new CodingSystem(t, f, ch, bl, names);
     CodingSystem prev = systems.putIfAbsent(id, built);
     return prev != null ? prev : built;
   }
@@ -123,6 +125,20 @@ public final class Coding {
       icd9Chapters = c;
     }
     return c;
+  }
+
+  /** The blocks (节) of ICD-10 in classification order, wider blocks before the blocks they hold (see {@code org/shutong/coding/PROVENANCE.md}). */
+  public static List<Block> icd10Blocks() {
+    List<Block> b = icd10Blocks;
+    if (b == null) {
+      List<Block> out = new ArrayList<>();
+      for (String[] r : DataFiles.read("icd10-blocks.csv")) {
+        out.add(new Block(r[0], r[1], r[2], r[3], r[4], r[5], r[6]));
+      }
+      b = List.copyOf(out);
+      icd10Blocks = b;
+    }
+    return b;
   }
 
   private static List<Chapter> readChapters(String resource, boolean withEnglish) {

@@ -47,49 +47,81 @@ public final class CodingSystem {
   private final CodeTable table;
   private final Family family;
   private final List<Chapter> chapters;
+  private final List<Block> blocks;
   private final CodeCheck[] exact;
   private final Map<String, List<CodeTable.Code>> byPrimary;
   /** The hierarchy, built on first use (a lookup of an exact table code does not need it). */
   private volatile Map<String, Node> nodes;
-  private final Map<String, String> hierarchyNames;
-  private final String hierarchyNamesId;
+  /** The table whose 类目/亚目 rows name implied levels, or {@code null}. */
+  private final CodeTable hierarchyNames;
   private final Set<String> asteriskKeys;
   private final Set<String> daggerKeys;
   private volatile NameIndex index;
 
-  CodingSystem(CodeTable table, Family family, List<Chapter> chapters, CodeTable hierarchyNames) {
+  CodingSystem(CodeTable table, Family family, List<Chapter> chapters, List<Block> blocks, CodeTable hierarchyNames) {
     this.table = table;
     this.family = family;
     this.chapters = List.copyOf(chapters);
+    this.blocks = List.copyOf(blocks);
     this.exact = new CodeCheck[table.size()];
     Map<String, List<CodeTable.Code>> prim = new HashMap<>();
-    for (CodeTable.Code c : table.codes()) {
-      String b = bare(c.code());
-      if (!b.equals(c.code())) {
-        prim.computeIfAbsent(b, k -> new ArrayList<>(1)).add(c);
-      }
+    for (int k = 0; k < table.size(); k += CHUNK) {
+      addPrimary(table, k, Math.min(k + CHUNK, table.size()), prim);
     }
     prim.replaceAll((k, v) -> List.copyOf(v));
     this.byPrimary = prim;
     Set<String> ast = new HashSet<>();
     Set<String> dag = new HashSet<>();
-    Map<String, String> hierarchy = new HashMap<>();
     CodeTable marks = hierarchyNames != null ? hierarchyNames : table;
-    for (CodeTable.Code c : marks.codes()) {
+    for (int k = 0; k < marks.size(); k += CHUNK) {
+      addMarks(marks, k, Math.min(k + CHUNK, marks.size()), ast, dag);
+    }
+    this.asteriskKeys = ast;
+    this.daggerKeys = dag;
+    this.hierarchyNames = hierarchyNames;
+  }
+
+  /**
+   * Rows per call of the constructor's scans. The scans run in chunks so that a cold JVM compiles them
+   * after some hundred calls instead of interpreting a loop over 45k codes to its end (a command-line
+   * lookup pays this).
+   */
+  private static final int CHUNK = 64;
+
+  private static void addPrimary(CodeTable t, int from, int to, Map<String, List<CodeTable.Code>> prim) {
+    for (int k = from; k < to; k++) {
+      CodeTable.Code c = t.at(k);
       String code = c.code();
-      if (!c.leaf()) {
-        hierarchy.put(bare(code), c.name());
+      if (code.indexOf('+') < 0 && code.indexOf('*') < 0) {
+        continue;
       }
+      String b = bare(code);
+      if (!b.equals(code)) {
+        prim.computeIfAbsent(b, x -> new ArrayList<>(1)).add(c);
+      }
+    }
+  }
+
+  private static void addMarks(CodeTable t, int from, int to, Set<String> ast, Set<String> dag) {
+    for (int k = from; k < to; k++) {
+      String code = t.at(k).code();
       if (code.indexOf('+') < 0 && code.endsWith("*")) {
         ast.add(bare(code));
       } else if (code.endsWith("+")) {
         dag.add(bare(code));
       }
     }
-    this.asteriskKeys = ast;
-    this.daggerKeys = dag;
-    this.hierarchyNames = hierarchyNames == null ? null : hierarchy;
-    this.hierarchyNamesId = hierarchyNames == null ? null : hierarchyNames.id();
+  }
+
+  /** The names of the 类目/亚目 rows of the hierarchy table, by bare code (for the implied levels). */
+  private static Map<String, String> hierarchyNames(CodeTable names) {
+    Map<String, String> hierarchy = new HashMap<>();
+    for (CodeTable.Code c : names.codes()) {
+      if (!c.leaf()) {
+        hierarchy.put(bare(c.code()), c.name());
+      }
+    }
+    return hierarchy;
   }
 
   private Map<String, Node> nodes() {
@@ -98,7 +130,8 @@ public final class CodingSystem {
       synchronized (this) {
         n = nodes;
         if (n == null) {
-          n = buildNodes(hierarchyNames, hierarchyNamesId);
+          n = hierarchyNames == null ? buildNodes(null, null)
+              : buildNodes(hierarchyNames(hierarchyNames), hierarchyNames.id());
           nodes = n;
         }
       }
@@ -381,7 +414,7 @@ public final class CodingSystem {
       Node cn = nodes().get(b.substring(0, catLen));
       cat = cn == null ? null : toNode(cn);
     }
-    return Optional.of(new CodeInfo(table.id(), check, node, ch, cat, isDagger(n.code), isAsterisk(n.code)));
+    return Optional.of(new CodeInfo(table.id(), check, node, ch, blockOf(b), cat, isDagger(n.code), isAsterisk(n.code)));
   }
 
   private Node node0(String code) {
@@ -417,7 +450,7 @@ public final class CodingSystem {
         cat = new CodeNode(k.code(), k.name(), table.id(), CodeLevel.CATEGORY, k.leaf(), true, null, -1);
       }
     }
-    return new CodeInfo(table.id(), check, node, chapterOf(b), cat, isDagger(c.code()), isAsterisk(c.code()));
+    return new CodeInfo(table.id(), check, node, chapterOf(b), blockOf(b), cat, isDagger(c.code()), isAsterisk(c.code()));
   }
 
   /** The table row of a bare code, also when the table writes it with a mark ({@code A17+}, {@code G01*}). */
@@ -450,6 +483,142 @@ public final class CodingSystem {
       }
     }
     return null;
+  }
+
+  /** The blocks (节) of the classification, wider blocks before those they hold (empty but for ICD-10). */
+  public List<Block> blocks() {
+    return blocks;
+  }
+
+  /** The innermost block (节) a code lies in, or {@code null} (not ICD-10, or no block holds its category). */
+  public Block blockOf(String code) {
+    List<Block> path = blocksOf(code);
+    return path.isEmpty() ? null : path.get(path.size() - 1);
+  }
+
+  /** The blocks a code lies in, widest first ({@code C00-C97}, {@code C00-C75}, {@code C15-C26}); empty if none. */
+  public List<Block> blocksOf(String code) {
+    String b = bare(code);
+    if (blocks.isEmpty() || b.length() < 3) {
+      return List.of();
+    }
+    String cat = b.substring(0, 3);
+    List<Block> out = new ArrayList<>(2);
+    for (Block k : blocks) {
+      if (k.contains(cat)) {
+        out.add(k);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The chapter written as its range, as coders write it: {@code I00-I99}, {@code i00–i99},
+   * {@code Ｉ００－Ｉ９９} (ICD-10), {@code 35-39} (ICD-9-CM-3); empty if no chapter has this range.
+   */
+  public Optional<Chapter> chapter(String range) {
+    String r = rangeKey(range);
+    if (r != null) {
+      for (Chapter c : chapters) {
+        if (r.equals(c.first() + "-" + c.last())) {
+          return Optional.of(c);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The ICD-10 block written as its range ({@code I20-I25}, {@code i20–i25}, {@code C50-C50}); empty if
+   * no published block has this range.
+   */
+  public Optional<Block> block(String range) {
+    String r = rangeKey(range);
+    if (r != null) {
+      for (Block k : blocks) {
+        if (r.equals(k.code())) {
+          return Optional.of(k);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the input is written as a range of categories ({@code X00-X99}, {@code 35-39}) rather than a code. */
+  public static boolean looksLikeRange(String input) {
+    return rangeKey(input) != null;
+  }
+
+  /** The range in canonical form ({@code I20-I25}), or {@code null} if the input is not written as one. */
+  static String rangeKey(String input) {
+    if (input == null || input.length() > MAX_CODE_LENGTH) {
+      return null;
+    }
+    StringBuilder sb = new StringBuilder(input.length());
+    for (int i = 0; i < input.length(); i++) {
+      char c = input.charAt(i);
+      if (c >= '\uFF01' && c <= '\uFF5E') {
+        c = (char) (c - 0xFEE0); // full-width ASCII
+      }
+      if (c == '\u2013' || c == '\u2014' || c == '~' || c == '\u81F3') { // en dash, em dash, ~, 至
+        c = '-';
+      }
+      if (Character.isWhitespace(c) || c == '\u3000') {
+        continue;
+      }
+      sb.append(Character.toUpperCase(c));
+    }
+    String s = sb.toString();
+    int dash = s.indexOf('-');
+    if (dash <= 0 || dash != s.lastIndexOf('-')) {
+      return null;
+    }
+    String a = s.substring(0, dash);
+    String z = s.substring(dash + 1);
+    return (isIcd10Category(a) && isIcd10Category(z)) || (isTwoDigits(a) && isTwoDigits(z)) ? a + "-" + z : null;
+  }
+
+  private static boolean isIcd10Category(String s) {
+    return s.length() == 3 && s.charAt(0) >= 'A' && s.charAt(0) <= 'Z' && isTwoDigits(s.substring(1));
+  }
+
+  private static boolean isTwoDigits(String s) {
+    return s.length() == 2 && s.charAt(0) >= '0' && s.charAt(0) <= '9' && s.charAt(1) >= '0' && s.charAt(1) <= '9';
+  }
+
+  /** The widest blocks of a chapter, in classification order (empty for a classification without blocks). */
+  public List<Block> blocksIn(Chapter chapter) {
+    List<Block> out = new ArrayList<>();
+    for (Block k : blocks) {
+      if (k.parent().isEmpty() && k.chapter().equals(chapter.number())) {
+        out.add(k);
+      }
+    }
+    return out;
+  }
+
+  /** The blocks directly inside a block ({@code C00-C75} in {@code C00-C97}); empty for most blocks. */
+  public List<Block> blocksIn(Block block) {
+    List<Block> out = new ArrayList<>();
+    for (Block k : blocks) {
+      if (k.parent().equals(block.code())) {
+        out.add(k);
+      }
+    }
+    return out;
+  }
+
+  /** The table's 类目 whose code lies in the range {@code first..last} (a chapter's or a block's), in code order. */
+  public List<CodeNode> categoriesIn(String first, String last) {
+    List<CodeNode> out = new ArrayList<>();
+    for (CodeNode n : categories()) {
+      String b = bare(n.code());
+      String cat = b.length() > first.length() ? b.substring(0, first.length()) : b;
+      if (cat.compareTo(first) >= 0 && cat.compareTo(last) <= 0) {
+        out.add(n);
+      }
+    }
+    return out;
   }
 
   /**

@@ -15,6 +15,16 @@ public enum Family {
   /** Any other user table: exact lookups and character clean-up only. */
   OTHER;
 
+  /**
+   * The code in its table form after the character-level clean-up that {@link CodingSystem#validate}
+   * applies first (full-width forms, spaces, quotes, case, {@code †} for {@code +}, a missing dot:
+   * {@code ｊ４４９００} becomes {@code J44.900}), without looking it up in any table; {@code null}
+   * when the text cannot be a code (empty, a name, control characters).
+   */
+  public String cleanForm(String code) {
+    return Normalizer.clean(code, this).code();
+  }
+
   /** The family of a table's {@code system} manifest field ({@code ICD-10}, {@code ICD-9-CM-3}, {@code ICD-O-3}). */
   public static Family of(String system) {
     if (system == null) {

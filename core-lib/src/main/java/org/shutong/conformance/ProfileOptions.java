@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.apiguardian.api.API;
 import org.shutong.i18n.Lang;
 import org.shutong.identifier.Identifiers;
@@ -75,56 +76,101 @@ public record ProfileOptions(
 
   /** With key columns. */
   public ProfileOptions withKey(List<String> columns) {
-    return new ProfileOptions(columns, mapping, rules, asOf, domains, identifiers, distinctBudget, topValues,
-        topCapacity, duplicateBuffer, tempDir, examplesPerColumn, lang, threads);
+    return with(c -> c.keyColumns = columns);
   }
 
   /** With a mapping (validity from conformance). */
   public ProfileOptions withMapping(Mapping m) {
-    return new ProfileOptions(keyColumns, m, rules, asOf, domains, identifiers, distinctBudget, topValues,
-        topCapacity, duplicateBuffer, tempDir, examplesPerColumn, lang, threads);
+    return with(c -> c.mapping = m);
   }
 
   /** With rules. */
   public ProfileOptions withRules(ProfileRules r) {
-    return new ProfileOptions(keyColumns, mapping, r, asOf, domains, identifiers, distinctBudget, topValues,
-        topCapacity, duplicateBuffer, tempDir, examplesPerColumn, lang, threads);
+    return with(c -> c.rules = r);
   }
 
   /** With a reference date (used when the rules give none). */
   public ProfileOptions withAsOf(LocalDate d) {
-    return new ProfileOptions(keyColumns, mapping, rules, d, domains, identifiers, distinctBudget, topValues,
-        topCapacity, duplicateBuffer, tempDir, examplesPerColumn, lang, threads);
+    return with(c -> c.asOf = d);
   }
 
   /** With value domains and identifier checks for the mapping's conformance. */
   public ProfileOptions withChecks(ValueDomains d, Identifiers ids) {
-    return new ProfileOptions(keyColumns, mapping, rules, asOf, d, ids, distinctBudget, topValues,
-        topCapacity, duplicateBuffer, tempDir, examplesPerColumn, lang, threads);
+    return with(c -> {
+      c.domains = d;
+      c.identifiers = ids;
+    });
   }
 
   /** With memory limits. */
   public ProfileOptions withLimits(int distinctBudget, int topCapacity, int duplicateBuffer) {
-    return new ProfileOptions(keyColumns, mapping, rules, asOf, domains, identifiers, distinctBudget, topValues,
-        topCapacity, duplicateBuffer, tempDir, examplesPerColumn, lang, threads);
+    return with(c -> {
+      c.distinctBudget = distinctBudget;
+      c.topCapacity = topCapacity;
+      c.duplicateBuffer = duplicateBuffer;
+    });
   }
 
   /** With a directory for spilled duplicate runs. */
   public ProfileOptions withTempDir(Path dir) {
-    return new ProfileOptions(keyColumns, mapping, rules, asOf, domains, identifiers, distinctBudget, topValues,
-        topCapacity, duplicateBuffer, dir, examplesPerColumn, lang, threads);
+    return with(c -> c.tempDir = dir);
   }
 
   /** With a message language. */
   public ProfileOptions withLang(Lang l) {
-    return new ProfileOptions(keyColumns, mapping, rules, asOf, domains, identifiers, distinctBudget, topValues,
-        topCapacity, duplicateBuffer, tempDir, examplesPerColumn, l, threads);
+    return with(c -> c.lang = l);
   }
 
   /** With 0 (no) or 1 statistics thread. */
   public ProfileOptions withThreads(int n) {
-    return new ProfileOptions(keyColumns, mapping, rules, asOf, domains, identifiers, distinctBudget, topValues,
-        topCapacity, duplicateBuffer, tempDir, examplesPerColumn, lang, n);
+    return with(c -> c.threads = n);
+  }
+
+  /** A copy with {@code change} applied to its components (checked again by the constructor). */
+  private ProfileOptions with(Consumer<Components> change) {
+    Components c = new Components(this);
+    change.accept(c);
+    return c.build();
+  }
+
+  /** The components as variables, for the {@code with} methods. */
+  private static final class Components {
+    List<String> keyColumns;
+    Mapping mapping;
+    ProfileRules rules;
+    LocalDate asOf;
+    ValueDomains domains;
+    Identifiers identifiers;
+    int distinctBudget;
+    int topValues;
+    int topCapacity;
+    int duplicateBuffer;
+    Path tempDir;
+    int examplesPerColumn;
+    Lang lang;
+    int threads;
+
+    Components(ProfileOptions o) {
+      keyColumns = o.keyColumns;
+      mapping = o.mapping;
+      rules = o.rules;
+      asOf = o.asOf;
+      domains = o.domains;
+      identifiers = o.identifiers;
+      distinctBudget = o.distinctBudget;
+      topValues = o.topValues;
+      topCapacity = o.topCapacity;
+      duplicateBuffer = o.duplicateBuffer;
+      tempDir = o.tempDir;
+      examplesPerColumn = o.examplesPerColumn;
+      lang = o.lang;
+      threads = o.threads;
+    }
+
+    ProfileOptions build() {
+      return new ProfileOptions(keyColumns, mapping, rules, asOf, domains, identifiers, distinctBudget, topValues,
+          topCapacity, duplicateBuffer, tempDir, examplesPerColumn, lang, threads);
+    }
   }
 
   /** The exact distinct limit per column for a file of {@code columns} columns. */

@@ -1,10 +1,17 @@
 package org.shutong.deid;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
-
-/** Reading and writing the date part of date and date-time values, without regular expressions. */
+/**
+ * Reading and writing the date part of date and date-time values on their characters, without
+ * regular expressions or {@code java.time} objects per value (the date shift runs on every date of
+ * every record). Dates are of the proleptic Gregorian calendar, as ISO 8601 and {@code java.time}
+ * count them; only years 0000 to 9999 are written.
+ */
 final class DateValues {
+  /** Days in 400 Gregorian years (the calendar repeats after them). */
+  private static final long DAYS_PER_400_YEARS = 146_097;
+  /** Days from 0000-03-01 to 1970-01-01 in the proleptic Gregorian calendar. */
+  private static final long DAYS_0000_03_01_TO_1970 = 719_468;
+
   private DateValues() {}
 
   /**
@@ -19,7 +26,7 @@ final class DateValues {
     int m;
     int d;
     int end;
-    if (n >= 10 && (s.charAt(4) == '-' || s.charAt(4) == '/' || s.charAt(4) == '.') && s.charAt(7) == s.charAt(4)) {
+    if (n >= 10 && separator(s.charAt(4)) && s.charAt(7) == s.charAt(4)) {
       y = digits(s, 0, 4);
       m = digits(s, 5, 2);
       d = digits(s, 8, 2);
@@ -38,16 +45,14 @@ final class DateValues {
     if (end < n && s.charAt(end) != ' ' && s.charAt(end) != 'T') {
       return -1;
     }
-    if (d > LocalDate.of(y, m, 1).lengthOfMonth()) {
+    if (d > lengthOfMonth(y, m)) {
       return -1;
     }
     return y * 10000 + m * 100 + d;
   }
 
-  /** Where the date part of {@code value} ends (its time, if any, starts after it). */
-  static int dateEnd(String value) {
-    String s = value.strip();
-    return s.length() >= 10 && (s.charAt(4) == '-' || s.charAt(4) == '/' || s.charAt(4) == '.') ? 10 : 8;
+  private static boolean separator(char c) {
+    return c == '-' || c == '/' || c == '.';
   }
 
   static String format(int ymd) {
@@ -68,23 +73,77 @@ final class DateValues {
     return new String(c);
   }
 
-  /** The date {@code days} after {@code ymd}, written in the separator style of {@code original}. */
+  /**
+   * The date {@code days} after {@code ymd} (a date that {@link #parse} gave for {@code original}),
+   * written in the layout of {@code original}: the same separators, the same time part, only the
+   * date's digits changed. {@code null} if that date is outside the years 0000 to 9999.
+   */
   static String shift(String original, int ymd, int days) {
-    LocalDate date;
-    try {
-      date = LocalDate.of(ymd / 10000, ymd / 100 % 100, ymd % 100).plusDays(days);
-    } catch (DateTimeException e) {
+    int to = plusDays(ymd, days);
+    if (to < 0) {
       return null;
     }
     String s = original.strip();
-    int end = dateEnd(s);
-    String rest = s.substring(end);
-    String iso = format(date.getYear() * 10000 + date.getMonthValue() * 100 + date.getDayOfMonth());
-    if (end == 8) {
-      return iso.replace("-", "") + rest;
+    int n = s.length();
+    char[] c = new char[n];
+    s.getChars(0, n, c, 0);
+    // parse() took a separated date only when the same separator stands at 4 and 7
+    int at = n >= 10 && separator(s.charAt(4)) ? 1 : 0;
+    put(c, 0, to / 10000, 4);
+    put(c, 4 + at, to / 100 % 100, 2);
+    put(c, 6 + 2 * at, to % 100, 2);
+    return new String(c);
+  }
+
+  /** The date {@code days} after {@code ymd} as {@code yyyy*10000+MM*100+dd}, or -1 outside 0000–9999. */
+  static int plusDays(int ymd, int days) {
+    long day = epochDay(ymd / 10000, ymd / 100 % 100, ymd % 100) + days;
+    return ofEpochDay(day);
+  }
+
+  /** Days since 1970-01-01 of a valid date (negative before). */
+  static long epochDay(int year, int month, int day) {
+    // count from 0000-03-01 so that the leap day is the last day of a counted year
+    long y = month <= 2 ? year - 1L : year;
+    long era = Math.floorDiv(y, 400);
+    long yearOfEra = y - era * 400;
+    long dayOfYear = (153L * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+    long dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+    return era * DAYS_PER_400_YEARS + dayOfEra - DAYS_0000_03_01_TO_1970;
+  }
+
+  /** The date of {@code epochDay} as {@code yyyy*10000+MM*100+dd}, or -1 outside 0000–9999. */
+  static int ofEpochDay(long epochDay) {
+    long z = epochDay + DAYS_0000_03_01_TO_1970;
+    long era = Math.floorDiv(z, DAYS_PER_400_YEARS);
+    long dayOfEra = z - era * DAYS_PER_400_YEARS;
+    long yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
+    long dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    long mp = (5 * dayOfYear + 2) / 153;
+    long day = dayOfYear - (153 * mp + 2) / 5 + 1;
+    long month = mp < 10 ? mp + 3 : mp - 9;
+    long year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+    if (year < 0 || year > 9999) {
+      return -1;
     }
-    char sep = s.charAt(4);
-    return (sep == '-' ? iso : iso.replace('-', sep)) + rest;
+    return (int) (year * 10000 + month * 100 + day);
+  }
+
+  /** Days in {@code month} of {@code year} (Gregorian leap years). */
+  static int lengthOfMonth(int year, int month) {
+    return switch (month) {
+      case 2 -> (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
+      case 4, 6, 9, 11 -> 30;
+      default -> 31;
+    };
+  }
+
+  private static void put(char[] c, int at, int value, int width) {
+    int v = value;
+    for (int i = at + width - 1; i >= at; i--) {
+      c[i] = (char) ('0' + v % 10);
+      v /= 10;
+    }
   }
 
   private static int digits(String s, int from, int len) {

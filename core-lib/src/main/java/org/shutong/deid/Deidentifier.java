@@ -275,6 +275,8 @@ public final class Deidentifier {
       }
       try {
         search = new LatticeSearch(hs, min, values, ids, profile.marker(), k, maxSuppression);
+      } catch (LocalizedArgumentException e) {
+        throw new InputException(inName, m.get("run.lattice", inName, e.message(lang)));
       } catch (IllegalArgumentException e) {
         throw new InputException(inName, m.get("run.lattice", inName, e.getMessage()));
       }
@@ -478,10 +480,13 @@ public final class Deidentifier {
       private final Transforms.Transform[] transforms = new Transforms.Transform[cols.length];
       private final Transforms.RowContext ctx = new Transforms.RowContext();
       private final int[] rawIds = new int[qiIndex.length];
+      /** Per column: whether its transformation is the identity (keep, drop). */
+      private final boolean[] identity = new boolean[cols.length];
 
       Worker() {
         for (int c = 0; c < cols.length; c++) {
           transforms[c] = cols[c].transform.forThread();
+          identity[c] = cols[c].transform == Transforms.IDENTITY;
         }
       }
 
@@ -534,6 +539,18 @@ public final class Deidentifier {
             String t;
             if (suppressRecord && isQi[col.index]) {
               t = v.isEmpty() ? v : marker;
+            } else if (identity[c]) {
+              // kept or dropped as is: what the general path below gives for t == v, without its checks
+              if (outPos[c] >= 0) {
+                o[outPos[c]] = v;
+              }
+              if (!v.isEmpty()) {
+                counts[4 * c]++;
+                if (col.action == Action.DROP) {
+                  counts[4 * c + 1]++;
+                }
+              }
+              continue;
             } else if (Transforms.notRecorded(v)) {
               t = v; // blank or the first page's "-": nothing to protect, and no person to link
             } else {

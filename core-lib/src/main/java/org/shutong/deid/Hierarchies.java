@@ -33,10 +33,10 @@ final class Hierarchies {
       BigDecimal prev = null;
       for (BigDecimal w : widths) {
         if (w.signum() <= 0) {
-          throw new IllegalArgumentException("widths: each band width must be > 0");
+          throw new LocalizedArgumentException("option.positive", "widths", w.toPlainString());
         }
         if (prev != null && w.remainder(prev).signum() != 0) {
-          throw new IllegalArgumentException("widths: each width must be a multiple of the one before (bands nest)");
+          throw new LocalizedArgumentException("option.widthsNest", "widths", w.toPlainString(), prev.toPlainString());
         }
         prev = w;
       }
@@ -288,7 +288,7 @@ final class Hierarchies {
         h = Math.max(h, r.length);
       }
       if (h == 0) {
-        throw new IllegalArgumentException("empty hierarchy table");
+        throw new LocalizedArgumentException("option.emptyTable", "file");
       }
       boolean starLast = true;
       for (String[] r : m.values()) {

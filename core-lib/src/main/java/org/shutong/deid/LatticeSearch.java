@@ -168,9 +168,7 @@ final class LatticeSearch {
       totalBits += bits[i];
     }
     if (totalBits > 63) {
-      throw new IllegalArgumentException("quasi-identifiers too fine for the lattice search: " + totalBits
-          + " bits of distinct values at the lowest levels (at most 63); raise the lowest levels (level) of the"
-          + " generalize rules");
+      throw new LocalizedArgumentException("lattice.tooFine", totalBits);
     }
     bottom = new LongCounts((int) Math.min(n, 1 << 20));
     for (int r = 0; r < n; r++) {
@@ -199,8 +197,7 @@ final class LatticeSearch {
     for (int r = 0; r < lower.length; r++) {
       int prev = seen[lower[r]];
       if (prev >= 0 && prev != upper[r]) {
-        throw new IllegalArgumentException("the hierarchy is not nested: a value of level " + h.label(l - 1)
-            + " falls in two values of level " + h.label(l));
+        throw new LocalizedArgumentException("lattice.notNested", h.label(l - 1), h.label(l));
       }
       seen[lower[r]] = upper[r];
     }
@@ -317,8 +314,7 @@ final class LatticeSearch {
     for (int i = 0; i < m; i++) {
       size *= max[i] - min[i] + 1;
       if (size > 2_000_000) {
-        throw new IllegalArgumentException("the generalisation lattice has more than 2,000,000 transformations;"
-            + " fewer quasi-identifiers or fewer levels are needed");
+        throw new LocalizedArgumentException("lattice.tooLarge");
       }
     }
     int[] cur = min.clone();

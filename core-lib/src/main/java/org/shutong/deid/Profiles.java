@@ -163,7 +163,9 @@ public final class Profiles {
     for (int i = 0; i < rules.size(); i++) {
       try {
         Transforms.check(rules.get(i), p, Transforms.Environment.bundled());
-      } catch (IllegalArgumentException e) {
+      } catch (LocalizedArgumentException e) {
+        throw new InputException(origin, m.get("profile.badRule", origin, i + 1, rules.get(i).id(), e.message(lang)));
+      } catch (IllegalArgumentException e) { // e.g. a file option that is not a path on this system
         throw new InputException(origin, m.get("profile.badRule", origin, i + 1, rules.get(i).id(), e.getMessage()));
       }
     }
@@ -260,7 +262,7 @@ public final class Profiles {
       return dflt;
     }
     if (!v.isValueNode()) {
-      throw new InputException(origin, m.get("profile.badValue", origin, prefix + key, v.toString(), "text"));
+      throw new InputException(origin, m.get("profile.badValue", origin, prefix + key, v.toString(), m.get("profile.expectText")));
     }
     return v.asText();
   }
@@ -273,14 +275,14 @@ public final class Profiles {
     if (v.isArray()) {
       for (JsonNode x : v) {
         if (!x.isValueNode()) {
-          throw new InputException(origin, m.get("profile.badValue", origin, key, v.toString(), "list of text"));
+          throw new InputException(origin, m.get("profile.badValue", origin, key, v.toString(), m.get("profile.expectList")));
         }
         out.add(x.asText());
       }
     } else if (v.isValueNode()) {
       out.add(v.asText());
     } else {
-      throw new InputException(origin, m.get("profile.badValue", origin, key, v.toString(), "list of text"));
+      throw new InputException(origin, m.get("profile.badValue", origin, key, v.toString(), m.get("profile.expectList")));
     }
     return out;
   }

@@ -96,8 +96,9 @@ final class Transforms {
     if (j - i == 1 && (c == '-' || c == '\uFF0D')) {
       return true;
     }
-    // only a value starting with a non-ASCII space (e.g. the ideographic space) can still be blank
-    return c > 0x7F && Character.isWhitespace(c) && v.isBlank();
+    // only a value starting with a non-ASCII space (e.g. the ideographic space U+3000, the highest
+    // character Character.isWhitespace accepts) can still be blank
+    return c > 0x7F && c <= '\u3000' && Character.isWhitespace(c) && v.isBlank();
   }
 
   /** One column's transformation. */
@@ -113,10 +114,13 @@ final class Transforms {
     }
   }
 
+  /** The transformation of {@code keep} and {@code drop}: the value itself. */
+  static final Transform IDENTITY = (v, ctx) -> v;
+
   /** Slots (as a power of two) of the per-thread caches of pseudonyms and date offsets. */
   static final int CACHE_BITS = 16;
 
-  /** Checks a rule's options (throws IllegalArgumentException with a message naming the option). */
+  /** Checks a rule's options (throws {@link LocalizedArgumentException} naming the option and what is wrong). */
   static void check(Rule r, Profile p, Environment env) {
     build(r, p, env, null);
   }
@@ -134,7 +138,7 @@ final class Transforms {
     try {
       return Integer.parseInt(v.strip());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(key + ": '" + v + "' is not a whole number");
+      throw new LocalizedArgumentException("option.notWhole", key, v);
     }
   }
 
@@ -147,11 +151,20 @@ final class Transforms {
     return v instanceof List<?> l ? (List<String>) l : List.of(v.toString());
   }
 
+  /** The rule's {@code maskChar}: one character (one code point), {@code *} by default. */
+  static String maskChar(Rule r) {
+    String mc = opt(r, "maskChar", "*");
+    if (mc.codePointCount(0, mc.length()) != 1) {
+      throw new LocalizedArgumentException("option.maskChar", "maskChar", mc);
+    }
+    return mc;
+  }
+
   /** The hierarchy of a generalize rule. */
   static Hierarchy hierarchy(Rule r, Environment env) {
     String type = opt(r, "type", null);
     if (type == null) {
-      throw new IllegalArgumentException("type: missing (number, age, date, region, icd, prefix, hierarchy)");
+      throw new LocalizedArgumentException("option.missingType", "type");
     }
     return switch (type.strip().toLowerCase(Locale.ROOT)) {
       case "number", "age" -> {
@@ -161,7 +174,7 @@ final class Transforms {
           widths.add(decimal("widths", s));
         }
         if (widths.isEmpty()) {
-          throw new IllegalArgumentException("widths: missing (e.g. [5, 10, 20])");
+          throw new LocalizedArgumentException("option.missingWidths", "widths");
         }
         String top = opt(r, "top", null);
         String bottom = opt(r, "bottom", null);
@@ -177,23 +190,26 @@ final class Transforms {
           try {
             lengths.add(Integer.parseInt(s.strip()));
           } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("lengths: '" + s + "' is not a whole number");
+            throw new LocalizedArgumentException("option.notWhole", "lengths", s);
           }
         }
         if (lengths.isEmpty()) {
-          throw new IllegalArgumentException("lengths: missing (e.g. [4, 2])");
+          throw new LocalizedArgumentException("option.missingLengths", "lengths");
         }
-        yield new Hierarchies.Prefixes(lengths, opt(r, "maskChar", "*").charAt(0));
+        String mc = maskChar(r);
+        if (mc.length() != 1) {
+          throw new LocalizedArgumentException("option.maskChar", "maskChar", mc); // a prefix mask is one UTF-16 character
+        }
+        yield new Hierarchies.Prefixes(lengths, mc.charAt(0));
       }
       case "hierarchy" -> {
         String file = opt(r, "file", null);
         if (file == null) {
-          throw new IllegalArgumentException("file: missing (a hierarchy table, one column per level)");
+          throw new LocalizedArgumentException("option.missingFile", "file");
         }
         yield new Hierarchies.Table(readTable(Path.of(file)));
       }
-      default -> throw new IllegalArgumentException("type: '" + type
-          + "' is not one of number, age, date, region, icd, prefix, hierarchy");
+      default -> throw new LocalizedArgumentException("option.badType", "type", type);
     };
   }
 
@@ -206,7 +222,7 @@ final class Transforms {
     try {
       return h.level(l);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("level: '" + l + "' is not one of " + h.levelNames(), e);
+      throw new LocalizedArgumentException(e, "option.badLevel", "level", l, h.levelNames());
     }
   }
 
@@ -215,7 +231,7 @@ final class Transforms {
     try {
       lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new IllegalArgumentException("file: cannot read " + file + " (" + e.getMessage() + ")", e);
+      throw new LocalizedArgumentException(e, "option.unreadableFile", "file", file, e.getMessage());
     }
     List<String[]> rows = new ArrayList<>();
     char delim = 0;
@@ -230,7 +246,7 @@ final class Transforms {
       rows.add(s.split(java.util.regex.Pattern.quote(String.valueOf(delim)), -1));
     }
     if (rows.isEmpty()) {
-      throw new IllegalArgumentException("file: " + file + " is empty");
+      throw new LocalizedArgumentException("option.emptyFile", "file", file);
     }
     return rows;
   }
@@ -239,7 +255,7 @@ final class Transforms {
     try {
       return new BigDecimal(s.strip());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(key + ": '" + s + "' is not a number", e);
+      throw new LocalizedArgumentException(e, "option.notNumber", key, s);
     }
   }
 
@@ -247,7 +263,7 @@ final class Transforms {
   static Transform build(Rule r, Profile p, Environment env, Keyed keyed) {
     String marker = p.marker();
     return switch (r.action()) {
-      case KEEP, DROP -> (v, ctx) -> v;
+      case KEEP, DROP -> IDENTITY;
       case SUPPRESS -> (v, ctx) -> v.isEmpty() ? v : marker;
       case MASK -> mask(r);
       case PSEUDONYMIZE -> pseudonymize(r, p, keyed);
@@ -287,37 +303,66 @@ final class Transforms {
   private static Transform mask(Rule r) {
     int first = intOpt(r, "keepFirst", 0);
     int last = intOpt(r, "keepLast", 0);
-    String mc = opt(r, "maskChar", "*");
-    if (first < 0 || last < 0) {
-      throw new IllegalArgumentException("keepFirst/keepLast: must be >= 0");
+    if (first < 0) {
+      throw new LocalizedArgumentException("option.negative", "keepFirst", first);
     }
-    if (mc.codePointCount(0, mc.length()) != 1) {
-      throw new IllegalArgumentException("maskChar: one character");
+    if (last < 0) {
+      throw new LocalizedArgumentException("option.negative", "keepLast", last);
     }
-    char single = mc.length() == 1 ? mc.charAt(0) : 0;
-    return (v, ctx) -> {
-      if (v.isEmpty()) {
+    return new Mask(first, last, maskChar(r));
+  }
+
+  /**
+   * Keeps the first and last characters (code points) of a value and masks the rest, one mask
+   * character per character: {@code 138****5678}. A value no longer than what is kept is masked
+   * whole. Each thread has its own buffer.
+   */
+  private static final class Mask implements Transform {
+    private final int first;
+    private final int last;
+    private final String mc;
+    /** The mask character when it is one UTF-16 unit, else 0. */
+    private final char single;
+    private char[] buf = new char[64];
+
+    Mask(int first, int last, String mc) {
+      this.first = first;
+      this.last = last;
+      this.mc = mc;
+      this.single = mc.length() == 1 ? mc.charAt(0) : 0;
+    }
+
+    @Override
+    public String apply(String v, RowContext ctx) {
+      int len = v.length();
+      if (len == 0) {
         return v;
       }
-      int len = v.length();
       if (single != 0 && len > first + last && !hasSurrogate(v)) {
         // one char per code point: keep the ends, fill the middle
-        char[] out = new char[len];
+        if (buf.length < len) {
+          buf = new char[Math.max(len, 2 * buf.length)];
+        }
+        char[] out = buf;
         v.getChars(0, first, out, 0);
         java.util.Arrays.fill(out, first, len - last, single);
         v.getChars(len - last, len, out, len - last);
-        return new String(out);
+        return new String(out, 0, len);
       }
-      int n = v.codePointCount(0, v.length());
-      StringBuilder sb = new StringBuilder(v.length());
+      int n = v.codePointCount(0, len);
       if (n <= first + last) {
         return mc.repeat(n);
       }
       int endFirst = v.offsetByCodePoints(0, first);
       int startLast = v.offsetByCodePoints(0, n - last);
-      sb.append(v, 0, endFirst).append(mc.repeat(n - first - last)).append(v, startLast, v.length());
-      return sb.toString();
-    };
+      return new StringBuilder(len).append(v, 0, endFirst).append(mc.repeat(n - first - last))
+          .append(v, startLast, len).toString();
+    }
+
+    @Override
+    public Transform forThread() {
+      return new Mask(first, last, mc);
+    }
   }
 
   private static boolean hasSurrogate(String v) {
@@ -336,18 +381,18 @@ final class Transforms {
     try {
       alphabet = Alphabet.parse(opt(r, "alphabet", "base32"));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("alphabet: " + e.getMessage(), e);
+      throw new LocalizedArgumentException(e, "option.badAlphabet", "alphabet", opt(r, "alphabet", ""));
     }
     double bits = alphabet.bits(length);
     if (bits < Pseudonymizer.MIN_BITS || bits > Pseudonymizer.MAX_BITS) {
-      throw new IllegalArgumentException("length: " + length + " characters of " + alphabet.name() + " carry "
-          + Math.round(bits) + " bits; " + Pseudonymizer.MIN_BITS + " to " + Pseudonymizer.MAX_BITS + " are required");
+      throw new LocalizedArgumentException("option.badLength", "length", length, alphabet.name(), Math.round(bits), Pseudonymizer.MIN_BITS,
+          Pseudonymizer.MAX_BITS);
     }
     ValueNormalizer norm;
     try {
       norm = ValueNormalizer.parse(opt(r, "normalize", "text"));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("normalize: '" + opt(r, "normalize", "") + "' is not one of none, text, resident-id", e);
+      throw new LocalizedArgumentException(e, "option.badNormalize", "normalize", opt(r, "normalize", ""));
     }
     String prefix = opt(r, "prefix", "");
     if (keyed == null) {
@@ -401,7 +446,7 @@ final class Transforms {
   private static Transform shift(Rule r, String marker, Keyed keyed) {
     int max = intOpt(r, "maxDays", 180);
     if (max < 1 || max > 36_500) {
-      throw new IllegalArgumentException("maxDays: 1 to 36500");
+      throw new LocalizedArgumentException("option.maxDays", "maxDays", max);
     }
     if (keyed == null) {
       return (v, ctx) -> v;
@@ -463,21 +508,21 @@ final class Transforms {
   private static Transform noise(Rule r, String marker, Keyed keyed) {
     String scaleText = opt(r, "scale", null);
     if (scaleText == null) {
-      throw new IllegalArgumentException("scale: missing (the noise amplitude, e.g. 5, or 10%)");
+      throw new LocalizedArgumentException("option.missingScale", "scale");
     }
     boolean relative = scaleText.strip().endsWith("%");
     double scale;
     try {
       scale = Double.parseDouble(relative ? scaleText.strip().substring(0, scaleText.strip().length() - 1) : scaleText);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("scale: '" + scaleText + "' is not a number", e);
+      throw new LocalizedArgumentException(e, "option.notNumber", "scale", scaleText);
     }
     if (!(scale > 0)) {
-      throw new IllegalArgumentException("scale: must be > 0");
+      throw new LocalizedArgumentException("option.positive", "scale", scaleText);
     }
     String dist = opt(r, "distribution", "uniform").toLowerCase(Locale.ROOT);
     if (!dist.equals("uniform") && !dist.equals("laplace")) {
-      throw new IllegalArgumentException("distribution: uniform or laplace");
+      throw new LocalizedArgumentException("option.distribution", "distribution", opt(r, "distribution", ""));
     }
     int decimals = intOpt(r, "decimals", 0);
     String domain = opt(r, "domain", r.id());

@@ -27,7 +27,9 @@ public enum ValueNormalizer {
       return value;
     }
     String t = text(value);
-    if (this == RESIDENT_ID && (t.length() == 15 || t.length() == 18)) {
+    // an 18-character number is already in its standard form here (text() upper-cased an x), valid
+    // or not; only a legacy 15-digit number needs converting
+    if (this == RESIDENT_ID && t.length() == 15) {
       return Identifiers.standard().parseResidentId(t).map(ResidentId::number).orElse(t);
     }
     return t;

@@ -2,7 +2,11 @@ package org.shutong.drg;
 
 import java.util.List;
 import org.apiguardian.api.API;
+import org.shutong.i18n.Lang;
 import org.shutong.io.Row;
+import org.shutong.report.Finding;
+import org.shutong.report.FindingSink;
+import org.shutong.report.Severity;
 
 /**
  * How the rows of an input become grouping records: the adapter between a file layout (the 病案首页
@@ -32,5 +36,32 @@ public interface DrgInputLayout {
   /** Problems of the row that belong to the layout rather than the grouper (warnings). */
   default List<DrgIssue> issues(Row row) {
     return List.of();
+  }
+
+  /**
+   * Reports one record's findings as {@code drg group} does, each on the input field it names: the
+   * layout's issues, the grouper's issues, and why the record is ungroupable
+   * ({@code DRG-UNGROUPABLE}, a warning on the principal diagnosis {@code C03C}).
+   *
+   * @param file the input's name, for the findings
+   * @param r the record's result
+   */
+  default void findings(String file, Row row, DrgResult r, Lang lang, FindingSink sink) {
+    for (DrgIssue i : issues(row)) {
+      sink.accept(finding(file, row, i, lang));
+    }
+    for (DrgIssue i : r.issues()) {
+      sink.accept(finding(file, row, i, lang));
+    }
+    if (r.status() == DrgStatus.UNGROUPABLE) {
+      sink.accept(new Finding("DRG-UNGROUPABLE", Severity.WARNING, file, row.record(), row.line(), "C03C",
+          r.cause().principal(), r.cause().message(lang)));
+    }
+  }
+
+  /** One issue of the record as a finding on the input field it names. */
+  private Finding finding(String file, Row row, DrgIssue i, Lang lang) {
+    return new Finding(i.ruleId(), i.severity(), file, row.record(), row.line(), field(row, i.field(), i.index()),
+        i.value(), i.message(lang));
   }
 }

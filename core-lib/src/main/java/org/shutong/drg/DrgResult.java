@@ -3,6 +3,8 @@ package org.shutong.drg;
 import java.util.List;
 import java.util.Objects;
 import org.apiguardian.api.API;
+import org.shutong.i18n.Lang;
+import org.shutong.report.Severity;
 
 /**
  * The CHS-DRG group of one record (the grouper's result: status, MDC, ADRG, DRG) with the names
@@ -43,6 +45,26 @@ public record DrgResult(
   /** Whether the record got a DRG. */
   public boolean grouped() {
     return status == DrgStatus.GROUPED;
+  }
+
+  /**
+   * Why the record is not grouped, in one line (the {@code note} of {@code drg group}'s CSV and JSON
+   * outputs): the ungroupable cause, or the first error of an invalid record; {@code null} for a
+   * grouped record.
+   */
+  public String note(Lang lang) {
+    return switch (status) {
+      case GROUPED -> null;
+      case UNGROUPABLE -> cause.message(lang);
+      case INVALID -> {
+        for (DrgIssue i : issues) {
+          if (i.severity() == Severity.ERROR) {
+            yield i.message(lang);
+          }
+        }
+        yield null;
+      }
+    };
   }
 
   /** Whether {@code other} has the same status, MDC, ADRG and DRG. */

@@ -6,18 +6,14 @@ package org.shutong.drg;
  * diagnosis. Filled once while loading, read only afterwards (published through the final fields of
  * {@link DrgTables}).
  */
-final class Dx {
+final class Dx extends ListedCode {
   static final int NONE = 0;
   static final int MCC = 1;
   static final int CC = 2;
 
-  private static final long[][] NO_LISTS = new long[0][];
-
   /** A code the table set does not know: in no list. */
   static final Dx UNKNOWN = new Dx("");
 
-  final String code;
-  String name;
   /** Bit {@code i} set: in the principal-diagnosis list of the MDC with index {@code i}. */
   long mdcMask;
   /** 1-based trauma region id (mdc-diagnoses.csv mdcz_region), 0 for none. */
@@ -28,35 +24,16 @@ final class Dx {
   int ccTable;
   /** Exclusion table id of this code as the principal diagnosis (cc-exclusions.csv), 0 for none. */
   int pdxTable;
-  /** Per ADRG list kind, a bit set over ADRG indices; a {@code null} row means in no such list. */
-  long[][] lists = NO_LISTS;
 
   Dx(String code) {
-    this.code = code;
-  }
-
-  boolean inList(int list, int adrg) {
-    if (list >= lists.length) {
-      return false;
-    }
-    long[] b = lists[list];
-    return b != null && (b[adrg >>> 6] & (1L << adrg)) != 0;
-  }
-
-  void addToList(int list, int adrg, int adrgCount) {
-    if (list >= lists.length) {
-      lists = java.util.Arrays.copyOf(lists, list + 1);
-    }
-    if (lists[list] == null) {
-      lists[list] = new long[(adrgCount + 63) >>> 6];
-    }
-    lists[list][adrg >>> 6] |= 1L << adrg;
+    super(code);
   }
 
   boolean inMdc(int mdc) {
     return (mdcMask & (1L << mdc)) != 0;
   }
 
+  @Override
   boolean known() {
     return this != UNKNOWN;
   }

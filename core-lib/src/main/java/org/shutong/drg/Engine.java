@@ -2,6 +2,7 @@ package org.shutong.drg;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.shutong.coding.Family;
 import org.shutong.report.Severity;
 
 /**
@@ -84,8 +85,15 @@ final class Engine {
       } else {
         d = t.dx.get(c);
         if (d == null) {
-          issues = add(issues, "DRG-DX-UNKNOWN", Severity.WARNING, DrgField.DIAGNOSIS, i, c, t.id());
-          d = Dx.UNKNOWN;
+          // a code written in another form (j44900, Ｊ４４．９００): grouped as the library's code, with a warning
+          String f = Family.ICD10.cleanForm(c);
+          d = f == null || f.equals(c) ? null : t.dx.get(f);
+          if (d != null) {
+            issues = add(issues, "DRG-DX-FORM", Severity.WARNING, DrgField.DIAGNOSIS, i, c, f);
+          } else {
+            issues = add(issues, "DRG-DX-UNKNOWN", Severity.WARNING, DrgField.DIAGNOSIS, i, c, t.id());
+            d = Dx.UNKNOWN;
+          }
         }
       }
       x.dx[i] = d;
@@ -109,8 +117,14 @@ final class Engine {
       } else {
         p = t.proc.get(c);
         if (p == null) {
-          issues = add(issues, "DRG-PROC-UNKNOWN", Severity.WARNING, DrgField.PROCEDURE, i, c, t.id());
-          p = Proc.UNKNOWN;
+          String f = Family.ICD9CM3.cleanForm(c);
+          p = f == null || f.equals(c) ? null : t.proc.get(f);
+          if (p != null) {
+            issues = add(issues, "DRG-PROC-FORM", Severity.WARNING, DrgField.PROCEDURE, i, c, f);
+          } else {
+            issues = add(issues, "DRG-PROC-UNKNOWN", Severity.WARNING, DrgField.PROCEDURE, i, c, t.id());
+            p = Proc.UNKNOWN;
+          }
         }
       }
       x.pr[i] = p;

@@ -83,12 +83,12 @@ final class Compiler<C> {
       case "&&" -> {
         need(l, ExprType.BOOL, op, b.pos());
         need(r, ExprType.BOOL, op, b.pos());
-        return new Nodes.And<>(l, r);
+        return Nodes.and(l, r);
       }
       case "||" -> {
         need(l, ExprType.BOOL, op, b.pos());
         need(r, ExprType.BOOL, op, b.pos());
-        return new Nodes.Or<>(l, r);
+        return Nodes.or(l, r);
       }
       case "+", "-", "*", "/" -> {
         need(l, ExprType.NUMBER, op, b.pos());

@@ -35,81 +35,105 @@ abstract class Node<C> {
   }
 
   static <C> Node<C> bool(ToIntFunction<C> f) {
-    return new Node<>(ExprType.BOOL) {
-      @Override
-      int test(C c) {
-        return f.applyAsInt(c);
-      }
-    };
+    return new Fn<>(ExprType.BOOL, f, null, null, null);
   }
 
   static <C> Node<C> number(ToDoubleFunction<C> f) {
-    return new Node<>(ExprType.NUMBER) {
-      @Override
-      double num(C c) {
-        return f.applyAsDouble(c);
-      }
-    };
+    return new Fn<>(ExprType.NUMBER, null, f, null, null);
   }
 
   static <C> Node<C> text(Function<C, String> f) {
-    return new Node<>(ExprType.TEXT) {
-      @Override
-      String text(C c) {
-        return f.apply(c);
-      }
-    };
+    return new Fn<>(ExprType.TEXT, null, null, f, null);
   }
 
   static <C> Node<C> time(ToLongFunction<C> f) {
-    return new Node<>(ExprType.TIME) {
-      @Override
-      long time(C c) {
-        return f.applyAsLong(c);
-      }
-    };
+    return new Fn<>(ExprType.TIME, null, null, null, f);
   }
 
+  /** A constant: a Boolean, a Number (held as a double) or a String. */
   static <C> Node<C> constant(Object v) {
     if (v instanceof Boolean b) {
-      int r = Logic.of(b);
-      return new Node<>(ExprType.BOOL) {
-        @Override
-        int test(C c) {
-          return r;
-        }
-
-        @Override
-        Object constant() {
-          return b;
-        }
-      };
+      return new Const<>(ExprType.BOOL, b);
     }
     if (v instanceof Number n) {
-      double d = n.doubleValue();
-      return new Node<>(ExprType.NUMBER) {
-        @Override
-        double num(C c) {
-          return d;
-        }
-
-        @Override
-        Object constant() {
-          return d;
-        }
-      };
+      return new Const<>(ExprType.NUMBER, n.doubleValue());
     }
-    String s = (String) v;
-    return new Node<>(ExprType.TEXT) {
-      @Override
-      String text(C c) {
-        return s;
-      }
+    return new Const<>(ExprType.TEXT, (String) v);
+  }
 
-      @Override
-      Object constant() {
-        return s;
-      }
-    };
+  /**
+   * A node computed by a function of its type (the one of the four that is not null): one class
+   * for the four types, as the compiler only asks a node for its own type.
+   */
+  private static final class Fn<C> extends Node<C> {
+    private final ToIntFunction<C> bool;
+    private final ToDoubleFunction<C> number;
+    private final Function<C, String> text;
+    private final ToLongFunction<C> time;
+
+    Fn(ExprType type, ToIntFunction<C> bool, ToDoubleFunction<C> number, Function<C, String> text,
+        ToLongFunction<C> time) {
+      super(type);
+      this.bool = bool;
+      this.number = number;
+      this.text = text;
+      this.time = time;
+    }
+
+    @Override
+    int test(C c) {
+      return bool.applyAsInt(c);
+    }
+
+    @Override
+    double num(C c) {
+      return number.applyAsDouble(c);
+    }
+
+    @Override
+    String text(C c) {
+      return text.apply(c);
+    }
+
+    @Override
+    long time(C c) {
+      return time.applyAsLong(c);
+    }
+  }
+
+  /** A constant of its type; {@link #constant()} gives the Boolean, Double or String. */
+  private static final class Const<C> extends Node<C> {
+    private final Object value;
+    private final int bool;
+    private final double number;
+    private final String text;
+
+    Const(ExprType type, Object value) {
+      super(type);
+      this.value = value;
+      this.bool = value instanceof Boolean b ? Logic.of(b) : Logic.UNKNOWN;
+      this.number = value instanceof Double d ? d : Double.NaN;
+      this.text = value instanceof String s ? s : null;
+    }
+
+    @Override
+    int test(C c) {
+      return bool;
+    }
+
+    @Override
+    double num(C c) {
+      return number;
+    }
+
+    @Override
+    String text(C c) {
+      return text;
+    }
+
+    @Override
+    Object constant() {
+      return value;
+    }
   }
 }

@@ -38,18 +38,19 @@ final class Nodes {
   }
 
   static <C> Node<C> indexed(ExprType type, int index) {
-    return switch (type) {
-      case NUMBER -> new IdxNum<>(index);
-      case TIME -> new IdxTime<>(index);
-      default -> new IdxText<>(index);
-    };
+    return new Field<>(type, index);
   }
 
-  static final class IdxNum<C> extends Node<C> {
+  /**
+   * Reads field {@code i} of an {@link Indexed} record as its declared type. One class for the
+   * three value types: the compiler only asks a node for its own type, and every field read is then
+   * the same call site implementation for the JIT.
+   */
+  static final class Field<C> extends Node<C> {
     private final int i;
 
-    IdxNum(int i) {
-      super(ExprType.NUMBER);
+    Field(ExprType type, int i) {
+      super(type);
       this.i = i;
     }
 
@@ -57,28 +58,10 @@ final class Nodes {
     double num(C c) {
       return ((Indexed) c).number(i);
     }
-  }
-
-  static final class IdxTime<C> extends Node<C> {
-    private final int i;
-
-    IdxTime(int i) {
-      super(ExprType.TIME);
-      this.i = i;
-    }
 
     @Override
     long time(C c) {
       return ((Indexed) c).time(i);
-    }
-  }
-
-  static final class IdxText<C> extends Node<C> {
-    private final int i;
-
-    IdxText(int i) {
-      super(ExprType.TEXT);
-      this.i = i;
     }
 
     @Override
@@ -87,51 +70,52 @@ final class Nodes {
     }
   }
 
-  static final class And<C> extends Node<C> {
-    private final Node<C> l;
-    private final Node<C> r;
+  /** A condition over two operands (logic or comparison). */
+  abstract static class Binary<C> extends Node<C> {
+    final Node<C> l;
+    final Node<C> r;
 
-    And(Node<C> l, Node<C> r) {
+    Binary(Node<C> l, Node<C> r) {
       super(ExprType.BOOL);
       this.l = l;
       this.r = r;
-    }
-
-    @Override
-    int test(C c) {
-      int x = l.test(c);
-      if (x == Logic.FALSE) {
-        return Logic.FALSE;
-      }
-      int y = r.test(c);
-      if (y == Logic.FALSE) {
-        return Logic.FALSE;
-      }
-      return x == Logic.TRUE && y == Logic.TRUE ? Logic.TRUE : Logic.UNKNOWN;
     }
   }
 
-  static final class Or<C> extends Node<C> {
-    private final Node<C> l;
-    private final Node<C> r;
+  static <C> Node<C> and(Node<C> l, Node<C> r) {
+    return new Junction<>(l, r, Logic.FALSE);
+  }
 
-    Or(Node<C> l, Node<C> r) {
-      super(ExprType.BOOL);
-      this.l = l;
-      this.r = r;
+  static <C> Node<C> or(Node<C> l, Node<C> r) {
+    return new Junction<>(l, r, Logic.TRUE);
+  }
+
+  /**
+   * {@code and} / {@code or} in three-valued (Kleene) logic, short-circuit: {@code stop} (false for
+   * and, true for or) on either side decides; both sides the other value give that value; otherwise
+   * unknown. One class for both, so that the JIT sees one implementation.
+   */
+  static final class Junction<C> extends Binary<C> {
+    private final int stop;
+    private final int go;
+
+    Junction(Node<C> l, Node<C> r, int stop) {
+      super(l, r);
+      this.stop = stop;
+      this.go = Logic.not(stop);
     }
 
     @Override
     int test(C c) {
       int x = l.test(c);
-      if (x == Logic.TRUE) {
-        return Logic.TRUE;
+      if (x == stop) {
+        return stop;
       }
       int y = r.test(c);
-      if (y == Logic.TRUE) {
-        return Logic.TRUE;
+      if (y == stop) {
+        return stop;
       }
-      return x == Logic.FALSE && y == Logic.FALSE ? Logic.FALSE : Logic.UNKNOWN;
+      return x == go && y == go ? go : Logic.UNKNOWN;
     }
   }
 
@@ -149,81 +133,56 @@ final class Nodes {
     }
   }
 
-  static final class CmpNum<C> extends Node<C> {
-    private final Node<C> l;
-    private final Node<C> r;
-    private final int op;
+  /**
+   * A comparison {@code l op r}: unknown when either side is missing, and then the right side is
+   * not evaluated. One final subclass per operand type, so that each reads its primitive directly
+   * (no boxing, one implementation per call site for the JIT).
+   */
+  abstract static class Compare<C> extends Binary<C> {
+    final int op;
 
-    CmpNum(Node<C> l, Node<C> r, int op) {
-      super(ExprType.BOOL);
-      this.l = l;
-      this.r = r;
+    Compare(Node<C> l, Node<C> r, int op) {
+      super(l, r);
       this.op = op;
+    }
+  }
+
+  static final class CmpNum<C> extends Compare<C> {
+    CmpNum(Node<C> l, Node<C> r, int op) {
+      super(l, r, op);
     }
 
     @Override
     int test(C c) {
       double x = l.num(c);
-      if (Double.isNaN(x)) {
-        return Logic.UNKNOWN;
-      }
-      double y = r.num(c);
-      if (Double.isNaN(y)) {
-        return Logic.UNKNOWN;
-      }
-      return holds(op, Compiler.numCompare(x, y));
+      double y = Double.isNaN(x) ? Double.NaN : r.num(c);
+      return Double.isNaN(y) ? Logic.UNKNOWN : holds(op, Compiler.numCompare(x, y));
     }
   }
 
-  static final class CmpTime<C> extends Node<C> {
-    private final Node<C> l;
-    private final Node<C> r;
-    private final int op;
-
+  static final class CmpTime<C> extends Compare<C> {
     CmpTime(Node<C> l, Node<C> r, int op) {
-      super(ExprType.BOOL);
-      this.l = l;
-      this.r = r;
-      this.op = op;
+      super(l, r, op);
     }
 
     @Override
     int test(C c) {
       long x = l.time(c);
-      if (x == Logic.NO_TIME) {
-        return Logic.UNKNOWN;
-      }
-      long y = r.time(c);
-      if (y == Logic.NO_TIME) {
-        return Logic.UNKNOWN;
-      }
-      return holds(op, Long.compare(x, y));
+      long y = x == Logic.NO_TIME ? Logic.NO_TIME : r.time(c);
+      return y == Logic.NO_TIME ? Logic.UNKNOWN : holds(op, Long.compare(x, y));
     }
   }
 
-  static final class CmpText<C> extends Node<C> {
-    private final Node<C> l;
-    private final Node<C> r;
-    private final int op;
-
+  static final class CmpText<C> extends Compare<C> {
     CmpText(Node<C> l, Node<C> r, int op) {
-      super(ExprType.BOOL);
-      this.l = l;
-      this.r = r;
-      this.op = op;
+      super(l, r, op);
     }
 
     @Override
     int test(C c) {
       String x = l.text(c);
-      if (x == null) {
-        return Logic.UNKNOWN;
-      }
-      String y = r.text(c);
-      if (y == null) {
-        return Logic.UNKNOWN;
-      }
-      return holds(op, op == EQ || op == NE ? (x.equals(y) ? 0 : 1) : x.compareTo(y));
+      String y = x == null ? null : r.text(c);
+      return y == null ? Logic.UNKNOWN : holds(op, op == EQ || op == NE ? (x.equals(y) ? 0 : 1) : x.compareTo(y));
     }
   }
 }

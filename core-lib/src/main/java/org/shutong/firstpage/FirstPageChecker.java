@@ -845,8 +845,34 @@ public final class FirstPageChecker {
             }
             continue;
           }
-          p.add(rule.index, bd.code[i], v, Map.of("domain", d, "allowed", allowed(d)));
+          String padded = leadingZeroLost(dom, v);
+          String allowed = padded == null ? allowed(d) : allowed(d) + messages.get("hint.leadingZero", padded);
+          p.add(rule.index, bd.code[i], v, Map.of("domain", d, "allowed", allowed));
         }
+      }
+
+      /**
+       * The domain code that {@code v} is with one to three leading zeros put back ({@code 301} for
+       * {@code 0301}, as a spreadsheet shows a code stored as a number), or {@code null}. Only said as
+       * a hint: the value is still reported, never changed.
+       */
+      private static String leadingZeroLost(Lookups.Domain dom, String v) {
+        if (v.isEmpty() || v.length() > 8) {
+          return null;
+        }
+        for (int i = 0; i < v.length(); i++) {
+          if (v.charAt(i) < '0' || v.charAt(i) > '9') {
+            return null;
+          }
+        }
+        String padded = v;
+        for (int k = 0; k < 3; k++) {
+          padded = "0" + padded;
+          if (dom.contains(padded)) {
+            return padded;
+          }
+        }
+        return null;
       }
 
       private String allowed(String d) {

@@ -1,5 +1,7 @@
 package org.shutong.firstpage;
 
+import org.shutong.io.TextNumbers;
+
 /**
  * Parsing of first-page values without allocation or exceptions: the empty-box convention, dates and
  * times (standard and the lenient forms real extracts contain), and numbers.
@@ -82,7 +84,11 @@ final class Values {
 
   // --- numbers
 
-  /** A decimal number ({@code -12}, {@code 3.50}, {@code +1}); NaN if not one. */
+  /**
+   * A decimal number ({@code -12}, {@code 3.50}, {@code +1}), or one written with thousands
+   * separators or full-width digits ({@code 21,841.78}, {@code ２１８４１．７８}, see
+   * {@link TextNumbers}); NaN if not one.
+   */
   static double parseNumber(String v) {
     if (v == null) {
       return Double.NaN;
@@ -127,11 +133,12 @@ final class Values {
         i++;
       }
       if (fracDigits == 0 && digits == 0) {
-        return Double.NaN;
+        return TextNumbers.parse(v);
       }
     }
     if (i != n || (digits == 0 && fracDigits == 0)) {
-      return Double.NaN;
+      // not plain: thousands separators or full-width digits are still a number (not standard)
+      return TextNumbers.parse(v);
     }
     double r = whole + (fracDigits == 0 ? 0 : frac / POW10[fracDigits]);
     return neg ? -r : r;

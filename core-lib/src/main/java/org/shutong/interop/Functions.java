@@ -37,53 +37,10 @@ final class Functions {
         stringTest("known-id-oid", r -> r.startsWith("2.16.156.10011.1.") && catalog.oids().containsKey(r)));
     p.registerExtensionFunction(stringTest("valid-ts", HlTime::valid));
     p.registerExtensionFunction(stringTest("valid-resident-id", ids::isValid));
-    p.registerExtensionFunction(
-        new ExtensionFunction() {
-          @Override
-          public QName getName() {
-            return new QName(NS, "ts-precision");
-          }
-
-          @Override
-          public SequenceType getResultType() {
-            return SequenceType.makeSequenceType(ItemType.INTEGER, OccurrenceIndicator.ONE);
-          }
-
-          @Override
-          public SequenceType[] getArgumentTypes() {
-            return new SequenceType[] {optionalString()};
-          }
-
-          @Override
-          public XdmValue call(XdmValue[] args) {
-            String s = args[0].size() == 0 ? "" : args[0].itemAt(0).getStringValue();
-            return new XdmAtomicValue(HlTime.precision(s));
-          }
-        });
-    p.registerExtensionFunction(
-        new ExtensionFunction() {
-          @Override
-          public QName getName() {
-            return new QName(NS, "same-title");
-          }
-
-          @Override
-          public SequenceType getResultType() {
-            return SequenceType.makeSequenceType(ItemType.BOOLEAN, OccurrenceIndicator.ONE);
-          }
-
-          @Override
-          public SequenceType[] getArgumentTypes() {
-            return new SequenceType[] {optionalString(), optionalString()};
-          }
-
-          @Override
-          public XdmValue call(XdmValue[] args) {
-            String a = args[0].size() == 0 ? "" : args[0].itemAt(0).getStringValue();
-            String b = args[1].size() == 0 ? "" : args[1].itemAt(0).getStringValue();
-            return new XdmAtomicValue(sameTitle(a, b));
-          }
-        });
+    p.registerExtensionFunction(function("ts-precision", one(ItemType.INTEGER), 1,
+        args -> new XdmAtomicValue(HlTime.precision(text(args[0])))));
+    p.registerExtensionFunction(function("same-title", one(ItemType.BOOLEAN), 2,
+        args -> new XdmAtomicValue(sameTitle(text(args[0]), text(args[1])))));
   }
 
   /**
@@ -102,7 +59,21 @@ final class Functions {
     return SequenceType.makeSequenceType(ItemType.STRING, OccurrenceIndicator.ZERO_OR_ONE);
   }
 
-  private static ExtensionFunction stringToString(String name, Function<String, String> f) {
+  /** Exactly one item of {@code type}. */
+  private static SequenceType one(ItemType type) {
+    return SequenceType.makeSequenceType(type, OccurrenceIndicator.ONE);
+  }
+
+  /** The string value of an optional string argument; empty when absent. */
+  private static String text(XdmValue arg) {
+    return arg.size() == 0 ? "" : arg.itemAt(0).getStringValue();
+  }
+
+  /** {@code st:name} taking {@code arity} optional strings and returning {@code result}. */
+  private static ExtensionFunction function(String name, SequenceType result, int arity,
+      Function<XdmValue[], XdmValue> body) {
+    SequenceType[] argTypes = new SequenceType[arity];
+    java.util.Arrays.fill(argTypes, optionalString());
     return new ExtensionFunction() {
       @Override
       public QName getName() {
@@ -111,47 +82,34 @@ final class Functions {
 
       @Override
       public SequenceType getResultType() {
-        return optionalString();
+        return result;
       }
 
       @Override
       public SequenceType[] getArgumentTypes() {
-        return new SequenceType[] {optionalString()};
+        return argTypes.clone();
       }
 
       @Override
       public XdmValue call(XdmValue[] args) {
-        if (args[0].size() == 0) {
-          return XdmEmptySequence.getInstance();
-        }
-        String r = f.apply(args[0].itemAt(0).getStringValue());
-        return r == null ? XdmEmptySequence.getInstance() : new XdmAtomicValue(r);
+        return body.apply(args);
       }
     };
   }
 
+  /** A function of one optional string giving an optional string ({@code null} from {@code f}: empty). */
+  private static ExtensionFunction stringToString(String name, Function<String, String> f) {
+    return function(name, optionalString(), 1, args -> {
+      if (args[0].size() == 0) {
+        return XdmEmptySequence.getInstance();
+      }
+      String r = f.apply(args[0].itemAt(0).getStringValue());
+      return r == null ? XdmEmptySequence.getInstance() : new XdmAtomicValue(r);
+    });
+  }
+
+  /** A test of one optional string (an absent argument is tested as empty). */
   private static ExtensionFunction stringTest(String name, Predicate<String> f) {
-    return new ExtensionFunction() {
-      @Override
-      public QName getName() {
-        return new QName(NS, name);
-      }
-
-      @Override
-      public SequenceType getResultType() {
-        return SequenceType.makeSequenceType(ItemType.BOOLEAN, OccurrenceIndicator.ONE);
-      }
-
-      @Override
-      public SequenceType[] getArgumentTypes() {
-        return new SequenceType[] {optionalString()};
-      }
-
-      @Override
-      public XdmValue call(XdmValue[] args) {
-        String s = args[0].size() == 0 ? "" : args[0].itemAt(0).getStringValue();
-        return new XdmAtomicValue(f.test(s));
-      }
-    };
+    return function(name, one(ItemType.BOOLEAN), 1, args -> new XdmAtomicValue(f.test(text(args[0]))));
   }
 }

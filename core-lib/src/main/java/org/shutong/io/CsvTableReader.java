@@ -11,7 +11,7 @@ import org.shutong.report.Severity;
 
 /**
  * RFC 4180 reader over a char buffer: quoted fields with doubled quotes, delimiters and line breaks
- * inside quotes, CRLF/LF/CR, blank lines skipped. Each record is parsed straight out of the buffer;
+ * inside quotes, CRLF/LF/CR, blank lines and lines of delimiters only (Excel's empty rows) skipped. Each record is parsed straight out of the buffer;
  * when a record runs past the buffer's end the buffer is compacted (or grown) and the record parsed
  * again, so the common case copies every character once, into its field's String.
  */
@@ -126,6 +126,9 @@ final class CsvTableReader extends StreamingTableReader {
       if (status == END) {
         return null;
       }
+      if (status == RECORD && allEmpty()) {
+        continue;
+      }
       records++;
       if (status == BAD_QUOTE) {
         problems.accept(new Finding("IO-UNTERMINATED-QUOTE", Severity.ERROR, name, records,
@@ -138,6 +141,20 @@ final class CsvTableReader extends StreamingTableReader {
       }
       return new Row(name, records, recordStartLine, Arrays.copyOf(fields, width));
     }
+  }
+
+  /**
+   * Whether the record just parsed has no value at all: a line of delimiters only ({@code ,,,,}),
+   * which is how Excel saves an empty row. Like a blank line (and like an empty row of a worksheet)
+   * it is not a record.
+   */
+  private boolean allEmpty() {
+    for (int i = 0; i < nfields; i++) {
+      if (!fields[i].isEmpty()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

@@ -3,13 +3,18 @@ package org.shutong.io;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.shutong.i18n.Messages;
 import org.shutong.report.Finding;
 import org.shutong.report.FindingSink;
@@ -20,29 +25,38 @@ import org.shutong.report.Severity;
  * objects with Jackson's streaming parser. Field values become text as written: strings verbatim,
  * numbers in their original spelling, {@code true}/{@code false}, {@code null} as empty, nested
  * objects and arrays as compact JSON. A record that is not an object, or (in JSON Lines) a line that
- * is not valid JSON, is reported and skipped; a JSON array that breaks off is unreadable.
+ * is not valid JSON, is reported and skipped; a JSON array that breaks off is unreadable. The header
+ * is every field name of the input ({@link #scanKeys}, a first pass that skips values), so records
+ * that leave out their null fields lose nothing.
  */
-final class JsonTableReader extends StreamingTableReader {
+final class JsonTableReader extends KeyedTextReader {
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
   private final boolean lines;
-  private final DecodingReader decoding;
   private final BufferedReader lineReader;
   private final JsonParser arrayParser;
-  private final InputEncoding choice;
-  private final long size;
-  private final KeyedRecords keyed;
 
   private long physicalLine;
 
+  /** At most this many distinct field names are collected by {@link #scanKeys}. */
+  static final int MAX_KEYS = 16_384;
+
   JsonTableReader(boolean lines, DecodingReader reader, TableSource source, InputEncoding choice, long size,
       FindingSink problems, Messages messages) {
-    super(source, problems, messages);
+    this(lines, reader, source, choice, size, problems, messages, null);
+  }
+
+  /**
+   * @param keys the field names of every record ({@link #scanKeys}), or {@code null} to take the
+   *     first record's
+   */
+  JsonTableReader(boolean lines, DecodingReader reader, TableSource source, InputEncoding choice, long size,
+      FindingSink problems, Messages messages, List<String> keys) {
+    super(reader, source, choice, size, problems, messages);
     this.lines = lines;
-    this.decoding = reader;
-    this.choice = choice;
-    this.size = size;
-    this.keyed = new KeyedRecords(name, problems, messages);
+    if (keys != null && !keys.isEmpty()) {
+      keyed.preset(keys);
+    }
     try {
       if (lines) {
         this.lineReader = new BufferedReader(reader, 1 << 16);
@@ -64,20 +78,65 @@ final class JsonTableReader extends StreamingTableReader {
       close();
       throw e;
     }
-    if (!hasNext()) {
-      close();
-      throw new InputException(name, messages.get("in.noObjects", name));
+    requireRecord();
+  }
+
+  /**
+   * The top-level field names of every object in a JSON Lines text or JSON array, in order of first
+   * appearance (at most {@link #MAX_KEYS}). JSON written by serialisers commonly leaves out null
+   * fields, so the first record alone does not name every column. Values are skipped, not read;
+   * lines or elements that are not objects or not valid JSON are passed over here (the reading pass
+   * reports them), and an array that breaks off ends the scan.
+   */
+  static List<String> scanKeys(Reader text, boolean lines) throws IOException {
+    Set<String> keys = new LinkedHashSet<>();
+    if (lines) {
+      BufferedReader r = new BufferedReader(text, 1 << 16);
+      String line;
+      while ((line = r.readLine()) != null && keys.size() < MAX_KEYS) {
+        if (line.isBlank()) {
+          continue;
+        }
+        try (JsonParser p = FACTORY.createParser(line)) {
+          if (p.nextToken() == JsonToken.START_OBJECT) {
+            objectKeys(p, keys);
+          }
+        } catch (JsonProcessingException e) {
+          // reported by the reading pass, with its record and line
+        }
+      }
+      return new ArrayList<>(keys);
     }
+    try (JsonParser p = FACTORY.createParser(text)) {
+      if (p.nextToken() != JsonToken.START_ARRAY) {
+        return new ArrayList<>(keys);
+      }
+      JsonToken t;
+      while ((t = p.nextToken()) != null && t != JsonToken.END_ARRAY && keys.size() < MAX_KEYS) {
+        if (t == JsonToken.START_OBJECT) {
+          objectKeys(p, keys);
+        } else {
+          p.skipChildren();
+        }
+      }
+    } catch (JsonProcessingException e) {
+      // the reading pass stops at the same place and says where
+    }
+    return new ArrayList<>(keys);
   }
 
-  @Override
-  public List<String> header() {
-    return keyed.header();
-  }
-
-  @Override
-  public double progress() {
-    return size <= 0 ? -1 : Math.min(1.0, (double) decoding.bytesTaken() / size);
+  private static void objectKeys(JsonParser p, Set<String> keys) throws IOException {
+    JsonToken t;
+    while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+      if (keys.size() < MAX_KEYS) {
+        keys.add(p.currentName());
+      }
+      p.nextToken();
+      p.skipChildren();
+    }
+    if (t != JsonToken.END_OBJECT) {
+      throw new JsonParseException(p, "expected a field name");
+    }
   }
 
   @Override
@@ -88,11 +147,6 @@ final class JsonTableReader extends StreamingTableReader {
       close();
       throw failure(e);
     }
-  }
-
-  @Override
-  void atEnd() {
-    // no header-only case: the header is the first record's keys
   }
 
   private Row nextLine() throws IOException {
@@ -202,7 +256,7 @@ final class JsonTableReader extends StreamingTableReader {
 
   private RuntimeException failure(IOException e) {
     if (e instanceof DecodingReader.Malformed mal) {
-      return EncodingSniffer.decodeFailure(source.path(), name, source.encoding(), choice, mal.offset, messages, e);
+      return decodeFailure(mal, e);
     }
     if (e instanceof JsonProcessingException jpe) {
       return malformedDocument(jpe);

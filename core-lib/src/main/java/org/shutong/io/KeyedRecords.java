@@ -15,7 +15,8 @@ import org.shutong.report.Severity;
 
 /**
  * Turns records of named fields (JSON objects, XML elements) into rows: the header is the field
- * names of the first record; a field missing from a later record is empty; a name the header lacks
+ * names of the first record (or of all records, when the reader {@linkplain #preset scanned} them
+ * first); a field missing from a later record is empty; a name the header lacks
  * is reported once, at its first record, and its values are dropped; a name given twice in one
  * record is reported once and its first value kept.
  */
@@ -36,6 +37,21 @@ final class KeyedRecords {
     this.file = file;
     this.problems = problems;
     this.messages = messages;
+  }
+
+  /**
+   * Fixes the header before the first record: the names found by a scan of the whole input (first
+   * record's names first, then each new name where it first appears), so that a name a later record
+   * adds is a column, not a dropped value. A name beyond these is still reported and dropped.
+   */
+  void preset(List<String> header) {
+    for (String key : header) {
+      if (!index.containsKey(key)) {
+        index.put(key, names.size());
+        names.add(key);
+      }
+    }
+    fixed = true;
   }
 
   /** Whether the header is known (a first record was completed). */

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.io.Reader;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.shutong.i18n.Messages;
@@ -68,12 +70,13 @@ public final class TableReaders {
         r = openCsv(in, path, size, name, format, options, m);
       } else {
         boolean xml = format == TableFormat.XML;
+        List<String> keys = xml ? null : jsonKeys(path, format == TableFormat.JSONL, options, name, m);
         EncodingSniffer.Decoded d = EncodingSniffer.open(in, path, options.encoding(), xml, name, m);
         TableSource src = new TableSource(path, name, format, d.charset, null);
         r = xml
             ? new XmlTableReader(d.reader, src, options.encoding(), size, options.problems(), m)
             : new JsonTableReader(format == TableFormat.JSONL, d.reader, src, options.encoding(), size,
-                options.problems(), m);
+                options.problems(), m, keys);
       }
       in = null;
       return r;
@@ -107,6 +110,25 @@ public final class TableReaders {
    */
   public static TableReader open(TableInput input, ReadOptions options) {
     return input.open(options);
+  }
+
+  /**
+   * Every field name of a JSON input, from a first pass over the file; {@code null} when that pass
+   * cannot read it (the reading pass then reports why, naming the place) or when the input is not a
+   * regular file (a named pipe can be read only once: the header then comes from the first record).
+   */
+  private static List<String> jsonKeys(Path path, boolean lines, ReadOptions o, String name, Messages m) {
+    if (!Files.isRegularFile(path)) {
+      return null;
+    }
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16)) {
+      EncodingSniffer.Decoded d = EncodingSniffer.open(in, path, o.encoding(), false, name, m);
+      try (Reader text = d.reader) {
+        return JsonTableReader.scanKeys(text, lines);
+      }
+    } catch (IOException | InputException e) {
+      return null;
+    }
   }
 
   /** The signature of an OLE2 compound file: Excel 97-2003 {@code .xls}, or an encrypted workbook. */

@@ -1,7 +1,6 @@
 package org.shutong.io;
 
 import java.io.IOException;
-import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
@@ -17,21 +16,13 @@ import org.shutong.report.FindingSink;
  * entities ({@link SecureXml}); a document with a DOCTYPE is refused. A document that is not
  * well-formed is unreadable and reported with its line and column.
  */
-final class XmlTableReader extends StreamingTableReader {
-  private final DecodingReader decoding;
+final class XmlTableReader extends KeyedTextReader {
   private final XMLStreamReader xml;
-  private final InputEncoding choice;
-  private final long size;
-  private final KeyedRecords keyed;
   private final StringBuilder text = new StringBuilder();
 
   XmlTableReader(DecodingReader reader, TableSource source, InputEncoding choice, long size, FindingSink problems,
       Messages messages) {
-    super(source, problems, messages);
-    this.decoding = reader;
-    this.choice = choice;
-    this.size = size;
-    this.keyed = new KeyedRecords(name, problems, messages);
+    super(reader, source, choice, size, problems, messages);
     try {
       this.xml = SecureXml.inputFactory().createXMLStreamReader(reader);
       // find the root element
@@ -55,24 +46,11 @@ final class XmlTableReader extends StreamingTableReader {
       close();
       throw e;
     }
-    if (!hasNext()) {
-      close();
-      throw new InputException(name, messages.get("in.noObjects", name));
-    }
+    requireRecord();
   }
 
   private static long line(Location l) {
     return l == null ? 0 : Math.max(0, l.getLineNumber());
-  }
-
-  @Override
-  public List<String> header() {
-    return keyed.header();
-  }
-
-  @Override
-  public double progress() {
-    return size <= 0 ? -1 : Math.min(1.0, (double) decoding.bytesTaken() / size);
   }
 
   @Override
@@ -83,11 +61,6 @@ final class XmlTableReader extends StreamingTableReader {
       close();
       throw failure(e);
     }
-  }
-
-  @Override
-  void atEnd() {
-    // no header-only case: the header is the first record's fields
   }
 
   /** The next child of the root as a row, or null after the root's end. */
@@ -147,7 +120,7 @@ final class XmlTableReader extends StreamingTableReader {
   private RuntimeException failure(XMLStreamException e) {
     Throwable c = e.getNestedException() != null ? e.getNestedException() : e.getCause();
     if (c instanceof DecodingReader.Malformed mal) {
-      return EncodingSniffer.decodeFailure(source.path(), name, source.encoding(), choice, mal.offset, messages, e);
+      return decodeFailure(mal, e);
     }
     Location l = e.getLocation();
     long line = line(l);

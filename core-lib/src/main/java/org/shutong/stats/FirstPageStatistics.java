@@ -20,6 +20,7 @@ import org.shutong.io.Row;
 import org.shutong.io.FileInput;
 import org.shutong.io.TableInput;
 import org.shutong.io.TableReader;
+import org.shutong.io.TextNumbers;
 import org.shutong.report.Finding;
 import org.shutong.report.FindingSink;
 import org.shutong.report.InputSummary;
@@ -582,7 +583,10 @@ public final class FirstPageStatistics {
     return "" + a + b + d;
   }
 
-  /** A plain decimal ({@code 1234.50}); NaN when blank or not a number. */
+  /**
+   * A plain decimal ({@code 1234.50}), or one with thousands separators or full-width digits
+   * ({@link TextNumbers}); NaN when blank or not a number.
+   */
   static double number(String v) {
     String s = clean(v);
     if (s.isEmpty()) {
@@ -614,7 +618,7 @@ public final class FirstPageStatistics {
       for (i++; i < n; i++) {
         char ch = s.charAt(i);
         if (ch < '0' || ch > '9') {
-          return Double.NaN;
+          return TextNumbers.parse(s);
         }
         if (fracDigits < 9) {
           frac = frac * 10 + (ch - '0');
@@ -623,7 +627,8 @@ public final class FirstPageStatistics {
       }
     }
     if (i != n || (digits == 0 && fracDigits == 0)) {
-      return Double.NaN;
+      // thousands separators (Excel's #,##0.00) or full-width digits: the same number
+      return TextNumbers.parse(s);
     }
     double r = whole + (fracDigits == 0 ? 0 : frac / POW10[fracDigits]);
     return neg ? -r : r;

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -19,14 +18,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.shutong.i18n.Lang;
+import org.shutong.report.HeadlessChrome;
 import org.shutong.report.ReportFormat;
 import org.shutong.report.ReportRenderer;
 
@@ -37,34 +31,17 @@ import org.shutong.report.ReportRenderer;
  */
 @Tag("e2e")
 class AssessHtmlBrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  private static final java.util.logging.Logger SELENIUM_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium");
 
   @TempDir static Path dir;
   private static WebDriver driver;
 
   @BeforeAll
   static void start() throws IOException {
-    SELENIUM_LOG.setLevel(Level.SEVERE);
-    assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "the HTML report test needs Debian's chromium and chromium-driver: apt-get install -y chromium chromium-driver");
     Path page = dir.resolve("assess.html");
     try (OutputStream out = Files.newOutputStream(page)) {
       ReportRenderer.of(ReportFormat.HTML).render(AssessmentReportsTest.hospitalReport(Lang.ZH), out, Lang.ZH);
     }
-    ChromeOptions o = new ChromeOptions();
-    o.setBinary(CHROMIUM.toFile());
-    o.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--user-data-dir=" + Files.createDirectories(dir.resolve("profile")),
-        "--window-size=1280,1000");
-    LoggingPreferences logs = new LoggingPreferences();
-    logs.enable(LogType.BROWSER, Level.ALL);
-    o.setCapability("goog:loggingPrefs", logs);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    driver = new ChromeDriver(service, o);
+    driver = HeadlessChrome.start(dir);
     driver.get(page.toUri().toString());
     new WebDriverWait(driver, Duration.ofSeconds(30))
         .until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
@@ -79,9 +56,7 @@ class AssessHtmlBrowserTest {
 
   @Test
   void rendersWithoutScriptErrors() {
-    List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-        .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();
-    assertEquals(List.of(), errors.stream().map(LogEntry::getMessage).toList());
+    assertEquals(List.of(), HeadlessChrome.consoleWarnings(driver));
   }
 
   @Test

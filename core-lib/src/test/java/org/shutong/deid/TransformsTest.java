@@ -40,6 +40,31 @@ class TransformsTest {
   }
 
   @Test
+  void masksCountCharactersNotUtf16UnitsAndReuseNoStateBetweenValues() {
+    Transforms.Transform name = t(Action.MASK, Map.of("keepFirst", "1", "keepLast", "1"));
+    String longAddress = "江苏省常州市天宁区".repeat(10);
+    assertEquals("江" + "*".repeat(longAddress.length() - 2) + "区", name.apply(longAddress, ctx(null)));
+    assertEquals("王*明", name.apply("王小明", ctx(null)), "a shorter value after a longer one");
+    assertEquals("\uD840\uDC00*明", name.apply("\uD840\uDC00小明", ctx(null)), "a supplementary character is one");
+    Transforms.Transform wide = t(Action.MASK, Map.of("keepFirst", "1", "maskChar", "\uD840\uDC01"));
+    assertEquals("王\uD840\uDC01\uD840\uDC01", wide.apply("王小明", ctx(null)));
+    Transforms.Transform other = name.forThread();
+    assertEquals(name.apply("13812345678", ctx(null)), other.apply("13812345678", ctx(null)));
+  }
+
+  @Test
+  void onlyBlanksAndTheDashMarkRecordNothing() {
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      String v = String.valueOf(c);
+      boolean expected = c <= ' ' || v.isBlank() || c == '-' || c == '\uFF0D'; // control characters count as blank
+      assertEquals(expected, Transforms.notRecorded(v), () -> Integer.toHexString(v.charAt(0)));
+      assertEquals(expected, Transforms.notRecorded(v + " "), () -> Integer.toHexString(v.charAt(0)));
+    }
+    assertTrue(Transforms.notRecorded("\u3000\u3000 "));
+    assertTrue(!Transforms.notRecorded("\u3000张"));
+  }
+
+  @Test
   void suppressionAndNoise() {
     assertEquals("*", t(Action.SUPPRESS, Map.of()).apply("anything", ctx(null)));
     assertEquals("", t(Action.SUPPRESS, Map.of()).apply("", ctx(null)));

@@ -1,16 +1,59 @@
 package org.shutong.drg;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.shutong.i18n.Lang;
 import org.shutong.io.Row;
+import org.shutong.report.Finding;
 
 /** First-page columns to grouping records, and where each value came from. */
 class FirstPageDrgLayoutTest {
   static Row row(String... values) {
     return new Row("in.csv", 1, 2, values);
+  }
+
+  @Test
+  void aRecordsFindingsNameTheFirstPageFieldsAndTheNoteSaysWhyItIsNotGrouped() {
+    Grouper grouper = Grouper.of(DrgTables.builtIn(DrgTables.DEFAULT_VERSION));
+    FirstPageDrgLayout l = FirstPageDrgLayout.of(List.of("A12C", "A14", "C03C", "C06x01C", "C14x01C", "C35x01C"));
+    // grouped, with a warning of the layout (operation in C35x01C but no main operation) and of the grouper
+    Row grouped = new Row("in.csv", 4, 5, new String[] {"1", "5", "Z51.800x953", "XYZ.123", "", "99.9999"});
+    DrgResult g = grouper.group(l.record(grouped));
+    assertEquals(DrgStatus.GROUPED, g.status());
+    assertNull(g.note(Lang.ZH));
+    List<Finding> fs = findings(l, grouped, g);
+    assertEquals(List.of("DRG-MAINPROC-MISSING", "DRG-DX-UNKNOWN", "DRG-PROC-UNKNOWN"),
+        fs.stream().map(Finding::ruleId).toList());
+    // the missing main operation is reported on the operation found instead of it
+    assertEquals(List.of("C35x01C", "C06x01C", "C35x01C"), fs.stream().map(Finding::field).toList());
+    assertTrue(fs.stream().allMatch(f -> f.file().equals("in.csv") && f.record() == 4 && f.line() == 5), fs.toString());
+    // ungroupable: one warning on the principal diagnosis, and the note is its cause
+    Row appendicitis = new Row("in.csv", 6, 7, new String[] {"1", "5", "K35.800", "", "", ""});
+    DrgResult u = grouper.group(l.record(appendicitis));
+    assertEquals(DrgStatus.UNGROUPABLE, u.status());
+    Finding why = findings(l, appendicitis, u).stream().filter(f -> f.ruleId().equals("DRG-UNGROUPABLE"))
+        .findFirst().orElseThrow();
+    assertEquals("DRG-UNGROUPABLE", why.ruleId());
+    assertEquals("C03C", why.field());
+    assertEquals("K35.800", why.value());
+    assertEquals(u.cause().message(Lang.EN), u.note(Lang.EN));
+    assertEquals(why.message(), u.note(Lang.ZH));
+    // invalid: the note is the first error, not a warning
+    Row bad = new Row("in.csv", 8, 9, new String[] {"9", "abc", "", "", "", ""});
+    DrgResult v = grouper.group(l.record(bad));
+    assertEquals(DrgStatus.INVALID, v.status());
+    assertEquals(v.issues().get(0).message(Lang.ZH), v.note(Lang.ZH));
+    assertEquals(List.of("A12C", "A14", "C03C"), findings(l, bad, v).stream().map(Finding::field).toList());
+  }
+
+  private static List<Finding> findings(FirstPageDrgLayout l, Row row, DrgResult r) {
+    List<Finding> out = new java.util.ArrayList<>();
+    l.findings("in.csv", row, r, Lang.ZH, out::add);
+    return out;
   }
 
   @Test

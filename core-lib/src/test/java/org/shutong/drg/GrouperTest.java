@@ -75,6 +75,28 @@ class GrouperTest {
     assertTrue(r.issues().get(0).message(Lang.ZH).contains("chs-drg-1.1"));
   }
 
+  /** Extracts write codes in other forms; the first-page check accepts them with FP-DX-CODE-FORM. */
+  @Test
+  void codesInAnotherFormAreGroupedAsTheLibrarysCodeWithAWarning() {
+    DrgResult standard = grouper.group(DrgRecord.builder().sex(2).ageYears(93).diagnoses("I20.000", "I48.000")
+        .procedures("36.0700").build());
+    assertEquals(DrgStatus.GROUPED, standard.status());
+    assertEquals(List.of(), standard.issues());
+    DrgResult written = grouper.group(DrgRecord.builder().sex(2).ageYears(93).diagnoses("i20000", "Ｉ４８．０００")
+        .procedures("360700").build());
+    assertEquals(standard.drg(), written.drg());
+    assertEquals(List.of("DRG-DX-FORM", "DRG-DX-FORM", "DRG-PROC-FORM"),
+        written.issues().stream().map(DrgIssue::ruleId).toList());
+    DrgIssue first = written.issues().get(0);
+    assertEquals(Severity.WARNING, first.severity());
+    assertEquals("i20000", first.value());
+    assertTrue(first.message(Lang.ZH).contains("I20.000"), first.message(Lang.ZH));
+    assertTrue(written.issues().get(2).message(Lang.EN).contains("36.0700"), written.issues().get(2).message(Lang.EN));
+    // a code that is in no form in the library stays unknown; a cleaned form is never a guess
+    DrgResult unknown = grouper.group(adult().diagnoses("z51800x953", "i21999").build());
+    assertEquals(List.of("DRG-DX-FORM", "DRG-DX-UNKNOWN"), unknown.issues().stream().map(DrgIssue::ruleId).toList());
+  }
+
   @Test
   void codeMappingIsAnOptionAndAnUnmappableCodeIsInvalid() {
     Grouper mapping = Grouper.of(tables, new Grouper.Options(true));

@@ -116,7 +116,9 @@ class ExpressionTest {
       "D1 == 3;-1", "D1 == 3 && A == 3;-1", "D1 == 3 && A == 4;0", "D1 == 3 || A == 3;1",
       "D1 == 3 || A == 4;-1", "!(D1 == 3);-1", "S == 'x';-1", "startsWith(NAME, 'x');-1",
       "days(T1, T2) > 1;-1", "sum(A, D2) == 3;-1", "sum(A, D1) == 3;1", "icdIn(NAME, 'x');-1",
-      "A / D3 > 1;-1", "present(D1);0"})
+      "A / D3 > 1;-1", "present(D1);0", "A == 3 && D1 == 3;-1", "A == 4 && D1 == 3;0",
+      "A == 3 || D1 == 3;1", "A == 4 || D1 == 3;-1", "3 == D1;-1", "T1 < T2;-1", "T2 > T1;-1",
+      "'x' == S;-1", "'x' != S;-1"})
   void missingOrUnreadableValuesGiveUnknown(String expr, int expected) {
     Ctx c = new Ctx().put("A", "3").put("D2", "abc").put("D3", "0").put("T1", "2024-01-05T08:30:00");
     assertEquals(expected, test(expr, c), expr);

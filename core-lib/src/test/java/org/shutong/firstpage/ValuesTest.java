@@ -60,9 +60,19 @@ class ValuesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "-", "1,234.5", "12a", "1.2.3", ".", "+", "1e5"})
+  @ValueSource(strings = {"", "-", "12a", "1.2.3", ".", "+", "1e5", "1,5", "12,34", "1,2345", ",123", "1,234,",
+      "1.234,50", "21841.78元", "54岁", "１２ａ"})
   void rejectsNonNumbers(String v) {
     assertTrue(Double.isNaN(Values.parseNumber(v)));
+  }
+
+  /** Excel's #,##0.00 display and full-width input: the same number, reported as not standard. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"1,234.5|1234.5", "21,841.78|21841.78", "1,234,567|1234567", "-1,000.00|-1000",
+      "２１８４１．７８|21841.78", "－３|-3", "１，２３４|1234", "' 1,234 '|1234"})
+  void readsThousandsSeparatorsAndFullWidthDigits(String v, double expected) {
+    assertEquals(expected, Values.parseNumber(v), 1e-9);
+    assertFalse(Values.isStandardDecimal(v.strip()));
   }
 
   @ParameterizedTest

@@ -48,6 +48,21 @@ class CsvReadingTest {
     assertEquals(List.of(4L, 6L, 7L), r.rows().stream().map(Row::line).toList());
   }
 
+  /** Excel saves empty rows (and formatted rows below the data) as lines of commas. */
+  @Test
+  void linesOfDelimitersOnlyAreNotRecords() throws IOException {
+    Path f = write("excel.csv", "a,b,c\r\n1,,\r\n,,\r\n\"\",,\"\"\r\n,,3\r\n,,\r\n,,\r\n,\r\n");
+    Tables.Read r = Tables.read(f);
+    assertEquals(List.of(List.of("1", "", ""), List.of("", "", "3")), r.values());
+    assertEquals(List.of(2L, 5L), r.rows().stream().map(Row::line).toList());
+    assertEquals(List.of(1L, 2L), r.rows().stream().map(Row::record).toList());
+    // a short line of delimiters is empty too, not a ragged row
+    assertEquals(List.of(), r.ruleIds());
+
+    Tables.Read only = Tables.read(write("only.csv", "a,b\n,\n,\n"));
+    assertEquals(List.of("IO-NO-RECORDS"), only.ruleIds());
+  }
+
   @Test
   void headerIsStrippedAndBomRemoved() throws IOException {
     Path f = dir.resolve("bom.csv");

@@ -52,7 +52,8 @@ class RoundTripTest {
     copy(jsonl, back);
     Tables.Read end = Tables.read(back);
     assertEquals(HEADER, end.header());
-    // the all-empty row is dropped by XLSX (empty rows are not records); every other value is intact
+    // the all-empty row is not a record (a CSV line of delimiters only, an empty worksheet row);
+    // every other value is intact
     assertEquals(List.of(ROWS.get(0), ROWS.get(1), ROWS.get(3), ROWS.get(4)), end.values());
     assertEquals(Files.readString(csv, StandardCharsets.UTF_8).replace("\r\n,,,,\r\n", "\r\n"),
         Files.readString(back, StandardCharsets.UTF_8));
@@ -65,7 +66,7 @@ class RoundTripTest {
       write(f, WriteOptions.defaults().withEncoding(enc), HEADER, ROWS);
       Tables.Read r = Tables.read(f);
       assertEquals(HEADER, r.header(), enc.toString());
-      assertEquals(ROWS, r.values(), enc.toString());
+      assertEquals(List.of(ROWS.get(0), ROWS.get(1), ROWS.get(3), ROWS.get(4)), r.values(), enc.toString());
     }
   }
 

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,12 +18,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.shutong.i18n.Lang;
@@ -36,13 +29,9 @@ import org.shutong.i18n.Lang;
  */
 @Tag("e2e")
 class HtmlReportBrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   /** 12,000 findings over 5 rules; every third a warning; one value with markup. */
   private static final int N = 12_000;
   private static final int RULES = 5;
-  /** Selenium's own logging: quiet its warning that it has no DevTools bindings for this Chromium. */
-  private static final java.util.logging.Logger SELENIUM_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium");
 
   @TempDir static Path dir;
   private static WebDriver driver;
@@ -50,9 +39,6 @@ class HtmlReportBrowserTest {
 
   @BeforeAll
   static void start() throws IOException {
-    SELENIUM_LOG.setLevel(Level.SEVERE);
-    assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "the HTML report test needs Debian's chromium and chromium-driver: apt-get install -y chromium chromium-driver");
     FindingCollector c = new FindingCollector();
     for (int i = 0; i < N; i++) {
       String rule = "R-" + (i % RULES);
@@ -64,18 +50,7 @@ class HtmlReportBrowserTest {
     page = dir.resolve("report.html");
     Files.write(page, Fixtures.bytes(ReportRenderer.of(ReportFormat.HTML), r, Lang.ZH));
 
-    ChromeOptions o = new ChromeOptions();
-    o.setBinary(CHROMIUM.toFile());
-    o.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--user-data-dir=" + Files.createDirectories(dir.resolve("profile")),
-        "--window-size=1280,1000");
-    LoggingPreferences logs = new LoggingPreferences();
-    logs.enable(LogType.BROWSER, Level.ALL);
-    o.setCapability("goog:loggingPrefs", logs);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    driver = new ChromeDriver(service, o);
+    driver = HeadlessChrome.start(dir);
   }
 
   @AfterAll
@@ -102,9 +77,7 @@ class HtmlReportBrowserTest {
 
   @Test
   void rendersWithoutScriptErrorsAndNoInjectedScriptRan() {
-    List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-        .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();
-    assertEquals(List.of(), errors.stream().map(LogEntry::getMessage).toList());
+    assertEquals(List.of(), HeadlessChrome.consoleWarnings(driver));
     assertEquals("undefined", ((JavascriptExecutor) driver).executeScript("return typeof window.pwned"));
     assertEquals(N, count());
     assertEquals(100, rows().size());

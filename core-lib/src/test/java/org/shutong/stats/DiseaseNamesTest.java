@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.shutong.io.ReadOptions;
 import org.shutong.report.FindingCollector;
 
@@ -32,46 +34,39 @@ class DiseaseNamesTest {
     };
   }
 
-  @Test
-  void reportCardNamesAndSubtypes() {
-    assertEquals("hepatitis_b", resolve(names, "乙肝", "2022-11-03"));
-    assertEquals("hepatitis_b", resolve(names, "乙型肝炎", "2022-11-03"));
-    assertEquals("syphilis", resolve(names, "Ⅱ期梅毒", "2022-11-03"));
-    assertEquals("syphilis", resolve(names, "II期梅毒", "2022-11-03"));
-    assertEquals("dysentery", resolve(names, "阿米巴性痢疾", "2022-11-03"));
-    assertEquals("typhoid", resolve(names, "副伤寒", "2022-11-03"));
-    assertEquals("malaria", resolve(names, "间日疟", "2022-11-03"));
-    assertEquals("hepatitis_unspecified", resolve(names, "肝炎（未分型）", "2022-11-03"));
-    assertEquals("typhus", resolve(names, "斑疹伤寒", "2022-11-03"));
-  }
-
-  @Test
-  void aSubtypeInParenthesesFallsBackToTheDisease() {
-    assertEquals("tb", resolve(names, "肺结核（利福平耐药）", "2022-11-03"));
-    assertEquals("anthrax", resolve(names, "炭疽(未分型)", "2022-11-03"));
-    assertEquals("UNKNOWN", resolve(names, "水痘(重症)", "2022-11-03"));
-  }
-
-  @Test
-  void tuberculousPleurisyCountsUnderTbFromMay2019() {
-    assertEquals("NOT_COUNTED", resolve(names, "结核性胸膜炎", "2019-04-30"));
-    assertEquals("tb", resolve(names, "结核性胸膜炎", "2019-05-01"));
-  }
-
-  @Test
-  void hivIsKnownButNotCountedAndMpoxOnlyFromItsDate() {
-    assertEquals("NOT_COUNTED", resolve(names, "HIV", "2022-11-03"));
-    assertEquals("aids", resolve(names, "艾滋病", "2022-11-03"));
-    assertEquals("NOT_IN_FORCE", resolve(names, "猴痘", "2023-09-19"));
-    assertEquals("mpox", resolve(names, "猴痘", "2023-09-20"));
-    assertEquals("influenza", resolve(names, "甲型H1N1流感", "2022-11-03"));
-  }
-
-  @Test
-  void unknownNamesStayUnknown() {
-    assertEquals("UNKNOWN", resolve(names, "水痘", "2022-11-03"));
-    assertEquals("UNKNOWN", resolve(names, "", "2022-11-03"));
-    assertEquals("UNKNOWN", resolve(names, "病毒性肝炎", "2022-11-03"));
+  /** Each row: the name on the report card, the date, and the catalogue id (or outcome) it resolves to. */
+  @ParameterizedTest(name = "{0} on {1} -> {2}")
+  @CsvSource(textBlock = """
+      # report-card names and subtypes
+      乙肝,               2022-11-03, hepatitis_b
+      乙型肝炎,           2022-11-03, hepatitis_b
+      Ⅱ期梅毒,            2022-11-03, syphilis
+      II期梅毒,           2022-11-03, syphilis
+      阿米巴性痢疾,       2022-11-03, dysentery
+      副伤寒,             2022-11-03, typhoid
+      间日疟,             2022-11-03, malaria
+      肝炎（未分型）,     2022-11-03, hepatitis_unspecified
+      斑疹伤寒,           2022-11-03, typhus
+      # a subtype in parentheses falls back to the disease
+      肺结核（利福平耐药）, 2022-11-03, tb
+      炭疽(未分型),       2022-11-03, anthrax
+      水痘(重症),         2022-11-03, UNKNOWN
+      # tuberculous pleurisy counts under TB from May 2019
+      结核性胸膜炎,       2019-04-30, NOT_COUNTED
+      结核性胸膜炎,       2019-05-01, tb
+      # HIV is known but not counted; mpox only from its date
+      HIV,                2022-11-03, NOT_COUNTED
+      艾滋病,             2022-11-03, aids
+      猴痘,               2023-09-19, NOT_IN_FORCE
+      猴痘,               2023-09-20, mpox
+      甲型H1N1流感,       2022-11-03, influenza
+      # unknown names stay unknown
+      水痘,               2022-11-03, UNKNOWN
+      '',                 2022-11-03, UNKNOWN
+      病毒性肝炎,         2022-11-03, UNKNOWN
+      """)
+  void resolvesBundledNames(String name, String date, String expected) {
+    assertEquals(expected, resolve(names, name, date));
   }
 
   @Test

@@ -213,13 +213,40 @@ class FirstPageStatisticsTest {
     assertEquals(Severity.ERROR, missing.get(0).severity());
   }
 
+  /** The same discharges with plain amounts and with Excel's #,##0.00 amounts give the same cost structure. */
+  @Test
+  void amountsWithThousandsSeparatorsCountInTheCostStructure() throws Exception {
+    FindingCollector plainFindings = new FindingCollector();
+    FindingCollector groupedFindings = new FindingCollector();
+    FirstPageStatsResult plain = FirstPageStatistics.compute(List.of(extract("his-gb18030-crlf.csv")),
+        FirstPageStatsOptions.of(ReportMonths.parse(List.of("2024-05")), ReadOptions.defaults().withProblems(plainFindings)));
+    FirstPageStatsResult grouped = FirstPageStatistics.compute(List.of(extract("excel-thousands.csv")),
+        FirstPageStatsOptions.of(ReportMonths.parse(List.of("2024-05")), ReadOptions.defaults().withProblems(groupedFindings)));
+    assertTrue(groupedFindings.findings().stream().noneMatch(f -> f.ruleId().equals("STATS-FP-COST")),
+        groupedFindings.findings().toString());
+    assertEquals(plain.costs().size(), grouped.costs().size());
+    double total = 0;
+    for (int i = 0; i < plain.costs().size(); i++) {
+      assertEquals(plain.costs().get(i).sum(), grouped.costs().get(i).sum(), 0.005, plain.costs().get(i).id());
+      total += grouped.costs().get(i).sum();
+    }
+    assertTrue(total > 100_000, "costs counted: " + total);
+  }
+
+  private static Path extract(String name) throws java.net.URISyntaxException {
+    return Path.of(FirstPageStatisticsTest.class.getResource("/org/shutong/firstpage/extracts/" + name).toURI());
+  }
+
   @Test
   void helpers() {
     assertEquals("I21", FirstPageStatistics.category(" i21.900 "));
     assertEquals("", FirstPageStatistics.category("-"));
     assertEquals("", FirstPageStatistics.category("21.9"));
     assertEquals(1234.5, FirstPageStatistics.number(" 1234.50 "), EPS);
-    assertTrue(Double.isNaN(FirstPageStatistics.number("1,234")));
+    assertEquals(1234, FirstPageStatistics.number("1,234"), EPS);
+    assertEquals(21841.78, FirstPageStatistics.number("２１,８４１．７８"), EPS);
+    assertTrue(Double.isNaN(FirstPageStatistics.number("12,34")));
+    assertTrue(Double.isNaN(FirstPageStatistics.number("100元")));
     assertTrue(Double.isNaN(FirstPageStatistics.number("-")));
     assertEquals(-3, FirstPageStatistics.number("-3"), EPS);
   }

@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
@@ -19,14 +18,13 @@ import org.shutong.deid.Deidentifier;
 import org.shutong.deid.Profile;
 import org.shutong.deid.Profiles;
 import org.shutong.i18n.Lang;
-import org.shutong.report.Finding;
 import org.shutong.report.FindingCollector;
 import org.shutong.report.InputSummary;
 import org.shutong.report.Report;
 
 /**
  * {@code deid-run}: {@code shutong deid run} without k-anonymity, record by record over the ordered
- * slices of {@link DrgGroupJob#inOrder}. Each executor builds the de-identifier once per partition
+ * slices of {@link SparkInput#inOrder}. Each executor builds the de-identifier once per partition
  * from a broadcast of the profile's bytes and the key (hex), so the keyed pseudonyms, date shifts and
  * generalisations are the CLI's for the same key. The driver binds the profile to the header and
  * checks the kept unlisted columns on the first rows before anything is written, as the CLI does.
@@ -71,16 +69,15 @@ final class DeidRunJob {
     Spec spec = new Spec(profile, profileOrigin, key.toHex(), in.header, lang.name());
     // bind and check on the driver before anything is written (missing columns, identifier-like unlisted ones)
     List<org.shutong.io.Row> sample = new ArrayList<>();
-    int base = SparkInput.PLACE.size();
     for (Row r : in.rows(spark).filter(r -> r.getInt(0) == SparkInput.RECORD).take(1000)) {
-      sample.add(row(r, base, in.header.size()));
+      sample.add(SparkInput.record(r, in.header.size()));
     }
     Deidentifier.Records check = spec.deidentifier().records(in.header, in.files.get(0), lang, sample.iterator());
     List<String> outHeader = check.header();
     Output out = Output.create(spark, o.output(), o.force(), lang);
     try {
       Broadcast<Spec> b = spark.sparkContext().broadcast(spec, scala.reflect.ClassTag$.MODULE$.apply(Spec.class));
-      JavaRDD<Row> rows = DrgGroupJob.inOrder(in.rows(spark), new InputOrder(in.estimatedRecords(spark), o.partitions(spark)));
+      JavaRDD<Row> rows = in.inOrder(spark, o.partitions(spark));
       // the files' ends and the reader's problems travel beside the records (few; deduplicated below, as a
       // retried task adds its own again)
       org.apache.spark.util.CollectionAccumulator<Row> other = spark.sparkContext().collectionAccumulator("shutong-other");
@@ -114,8 +111,7 @@ final class DeidRunJob {
       }
       problemRows.sort(java.util.Comparator.<Row>comparingInt(r -> r.getInt(2)).thenComparingLong(r -> r.getLong(3)));
       for (Row r : problemRows) {
-        problems.accept(new Finding(r.getString(5), org.shutong.report.Severity.valueOf(r.getString(6)), r.getString(1),
-            r.getLong(3), r.getLong(4), r.getString(7), r.getString(8), r.getString(9)));
+        problems.accept(SparkInput.problem(r));
       }
       ends.sort((x, y) -> Integer.compare(x.getInt(2), y.getInt(2)));
       for (Row r : ends) {
@@ -131,27 +127,17 @@ final class DeidRunJob {
     }
   }
 
-  static org.shutong.io.Row row(Row r, int base, int width) {
-    String[] values = new String[width];
-    for (int i = 0; i < width; i++) {
-      String v = r.getString(base + i);
-      values[i] = v == null ? "" : v;
-    }
-    return new org.shutong.io.Row(r.getString(1), r.getLong(3), r.getLong(4), values);
-  }
-
   /** De-identifies one partition's records in order. */
-  static final class Partition implements Iterator<Row> {
-    private final Iterator<Row> in;
+  static final class Partition extends PartitionRows {
     private final Deidentifier.Records records;
     private final int width;
 
     private final org.apache.spark.util.CollectionAccumulator<Row> other;
-    private final java.util.ArrayDeque<Row> queue = new java.util.ArrayDeque<>();
     private static final int BATCH = 256;
+    private List<org.shutong.io.Row> batch = new ArrayList<>(BATCH);
 
     Partition(Spec spec, Iterator<Row> in, org.apache.spark.util.CollectionAccumulator<Row> other) {
-      this.in = in;
+      super(in);
       this.other = other;
       this.width = spec.header.size();
       // the input was checked on the driver; the executors only transform
@@ -160,34 +146,31 @@ final class DeidRunJob {
     }
 
     @Override
-    public boolean hasNext() {
-      // in batches, as the CLI's transforming threads work (the counts are per batch, not per record)
-      while (queue.isEmpty() && in.hasNext()) {
-        List<org.shutong.io.Row> batch = new ArrayList<>(BATCH);
-        while (batch.size() < BATCH && in.hasNext()) {
-          Row r = in.next();
-          if (r.getInt(0) == SparkInput.RECORD) {
-            batch.add(row(r, SparkInput.PLACE.size(), width));
-          } else {
-            other.add(RowFactory.create(r.getInt(0), r.getString(1), r.getInt(2), r.getLong(3), r.getLong(4),
-                r.getString(5), r.getString(6), r.getString(7), r.getString(8), r.getString(9)));
-          }
+    void step(Row r) {
+      if (r.getInt(0) == SparkInput.RECORD) {
+        batch.add(SparkInput.record(r, width));
+        if (batch.size() == BATCH) {
+          flush();
         }
-        if (!batch.isEmpty()) {
-          for (String[] v : records.apply(batch)) {
-            queue.add(RowFactory.create((Object[]) v));
-          }
-        }
+      } else {
+        other.add(RowFactory.create(r.getInt(0), r.getString(1), r.getInt(2), r.getLong(3), r.getLong(4),
+            r.getString(5), r.getString(6), r.getString(7), r.getString(8), r.getString(9)));
       }
-      return !queue.isEmpty();
     }
 
     @Override
-    public Row next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
+    void finish() {
+      flush();
+    }
+
+    /** De-identifies the batch: in batches, as the CLI's transforming threads work (the counts are per batch). */
+    private void flush() {
+      if (!batch.isEmpty()) {
+        for (String[] v : records.apply(batch)) {
+          queue.add(RowFactory.create((Object[]) v));
+        }
+        batch = new ArrayList<>(BATCH);
       }
-      return queue.poll();
     }
   }
 }

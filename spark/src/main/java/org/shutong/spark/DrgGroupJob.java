@@ -7,13 +7,9 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.broadcast.Broadcast;
@@ -21,14 +17,12 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.shutong.drg.DrgIssue;
 import org.shutong.drg.DrgResult;
-import org.shutong.drg.DrgStatus;
 import org.shutong.drg.DrgTables;
 import org.shutong.drg.FirstPageDrgLayout;
 import org.shutong.drg.GroupSummary;
@@ -40,7 +34,6 @@ import org.shutong.io.InputException;
 import org.shutong.report.Finding;
 import org.shutong.report.InputSummary;
 import org.shutong.report.Report;
-import org.shutong.report.Severity;
 
 /**
  * {@code drg-group}: the CHS-DRG group of every record, as {@code shutong drg group} computes it.
@@ -164,15 +157,16 @@ final class DrgGroupJob {
     try {
       Spec spec = new Spec(version, o.mapCodes(), in.header, part, lang.name());
       Broadcast<Spec> b = spark.sparkContext().broadcast(spec, scala.reflect.ClassTag$.MODULE$.apply(Spec.class));
-      JavaRDD<Row> rows = inOrder(in.rows(spark), new InputOrder(in.estimatedRecords(spark), o.partitions(spark)));
+      JavaRDD<Row> rows = in.inOrder(spark, o.partitions(spark));
       JavaRDD<Row> results = rows.mapPartitionsWithIndex((idx, it) -> new Partition(b.value(), idx, it), true);
       Dataset<Row> res = spark.createDataFrame(results, outSchema()).persist(StorageLevel.MEMORY_AND_DISK());
       try {
         String partName = o.partitionName();
-        out.write(res.filter("kind = " + GROUP).select(cols(partName, GROUP_COLUMNS, "file")), "groups", partName, o.format());
-        out.write(res.filter("kind = " + FINDING).select(cols(partName,
-            List.of("ruleId", "severity", "file", "record", "line", "field", "value", "message"), null)), "findings",
-            partName, o.format());
+        List<String> groupColumns = new ArrayList<>();
+        groupColumns.add("file");
+        groupColumns.addAll(GROUP_COLUMNS);
+        out.write(res.filter("kind = " + GROUP), "groups", partName, groupColumns, o.format());
+        out.write(res.filter("kind = " + FINDING), "findings", partName, SparkReports.FINDING_COLUMNS, o.format());
         Report report = report(spark, res, version, lang);
         out.writeReport(report, lang);
         out.commit();
@@ -183,29 +177,6 @@ final class DrgGroupJob {
     } finally {
       out.close();
     }
-  }
-
-  /**
-   * The rows spread over the partitions of {@code order}, each partition sorted: consecutive slices
-   * of the input in partition order.
-   */
-  static JavaRDD<Row> inOrder(JavaRDD<Row> rows, InputOrder order) {
-    return rows
-        .mapToPair(r -> new scala.Tuple2<>(new InputOrder.Key(r.getInt(2), r.getLong(3)), r))
-        .repartitionAndSortWithinPartitions(order, new InputOrder.Order())
-        .values();
-  }
-
-  private static org.apache.spark.sql.Column[] cols(String partName, List<String> names, String extra) {
-    List<org.apache.spark.sql.Column> c = new ArrayList<>();
-    c.add(functions.col("part").as(partName));
-    if (extra != null) {
-      c.add(functions.col(extra));
-    }
-    for (String n : names) {
-      c.add(functions.col(n));
-    }
-    return c.toArray(org.apache.spark.sql.Column[]::new);
   }
 
   /** The CLI's JSON report: inputs, exact counts, the rules checked and {@code groupSummary}. */
@@ -233,20 +204,8 @@ final class DrgGroupJob {
       b.input(new InputSummary(r.getString(3), r.getLong(2), r.isNullAt(4) ? null : r.getString(4)));
       records += r.getLong(2);
     }
-    Map<String, Long> bySeverity = new LinkedHashMap<>();
-    for (Row r : res.filter("kind = " + FINDING).groupBy("severity").count().collectAsList()) {
-      bySeverity.put(r.getString(0), r.getLong(1));
-    }
-    long withErrors = res.filter("kind = " + FINDING + " and severity = 'error' and record > 0")
-        .select("file", "record").distinct().count();
-    long error = bySeverity.getOrDefault("error", 0L);
-    long warning = bySeverity.getOrDefault("warning", 0L);
-    long info = bySeverity.getOrDefault("info", 0L);
     b.extra("groupSummary", summary.toJson(tables, lang));
-    Report base = b.build(new org.shutong.report.FindingCollector(0), records);
-    return new Report(base.tool(), base.version(), base.command(), base.inputs(),
-        new org.shutong.report.Summary(records, withErrors, error, warning, info), List.of(), error + warning + info,
-        base.extras(), base.tables(), base.rules());
+    return SparkReports.counted(b, res.filter("kind = " + FINDING), records);
   }
 
   static byte[] bytes(GroupSummary.Counts c) {
@@ -270,21 +229,18 @@ final class DrgGroupJob {
   }
 
   /** Groups one partition's records lazily; its last row carries the partition's summary counts. */
-  static final class Partition implements Iterator<Row> {
-    private final Iterator<Row> in;
+  static final class Partition extends PartitionRows {
     private final Grouper grouper;
     private final FirstPageDrgLayout layout;
     private final GroupSummary summary;
     private final Lang lang;
     private final int partColumn;
     private final int width;
-    private final ArrayDeque<Row> queue = new ArrayDeque<>();
     private final int index;
-    private boolean done;
 
     Partition(Spec spec, int index, Iterator<Row> in) {
+      super(in);
       this.index = index;
-      this.in = in;
       this.grouper = grouper(spec);
       this.layout = layout(spec.header());
       this.summary = new GroupSummary(grouper.tables());
@@ -294,51 +250,29 @@ final class DrgGroupJob {
     }
 
     @Override
-    public boolean hasNext() {
-      while (queue.isEmpty() && !done) {
-        if (!in.hasNext()) {
-          done = true;
-          queue.add(out(SUMMARY, null, null, index, 0, null, null, bytes(summary.counts())));
-          break;
-        }
-        step(in.next());
-      }
-      return !queue.isEmpty();
+    void finish() {
+      queue.add(out(SUMMARY, null, null, index, 0, null, null, bytes(summary.counts())));
     }
 
-    private void step(Row r) {
+    @Override
+    void step(Row r) {
       int kind = r.getInt(0);
       String file = r.getString(1);
-      long record = r.getLong(3);
-      long line = r.getLong(4);
-      int base = SparkInput.PLACE.size();
       if (kind == SparkInput.FILE_END) {
-        queue.add(out(FILE, null, file, r.getInt(2), line, null, r.isNullAt(8) ? null : r.getString(8), null));
+        queue.add(out(FILE, null, file, r.getInt(2), r.getLong(4), null, r.isNullAt(8) ? null : r.getString(8), null));
         return;
       }
-      String part = partColumn < 0 ? file : nz(r.getString(base + partColumn));
+      String part = SparkInput.partition(r, partColumn);
       if (kind == SparkInput.PROBLEM) {
-        queue.add(finding(part, new Finding(r.getString(5), Severity.valueOf(r.getString(6)), file, record, line,
-            r.getString(7), r.getString(8), r.getString(9))));
+        queue.add(finding(part, SparkInput.problem(r)));
         return;
       }
-      String[] values = new String[width];
-      for (int i = 0; i < width; i++) {
-        values[i] = nz(r.getString(base + i));
-      }
-      org.shutong.io.Row row = new org.shutong.io.Row(file, record, line, values);
+      org.shutong.io.Row row = SparkInput.record(r, width);
+      long record = row.record();
+      long line = row.line();
       DrgResult res = grouper.group(layout.record(row));
       summary.add(res);
-      for (DrgIssue i : layout.issues(row)) {
-        queue.add(finding(part, issue(file, row, i)));
-      }
-      for (DrgIssue i : res.issues()) {
-        queue.add(finding(part, issue(file, row, i)));
-      }
-      if (res.status() == DrgStatus.UNGROUPABLE) {
-        queue.add(finding(part, new Finding("DRG-UNGROUPABLE", Severity.WARNING, file, record, line, "C03C",
-            res.cause().principal(), res.cause().message(lang))));
-      }
+      layout.findings(file, row, res, lang, f -> queue.add(finding(part, f)));
       Object[] v = new Object[WIDTH];
       v[0] = GROUP;
       v[1] = part;
@@ -353,13 +287,8 @@ final class DrgGroupJob {
       v[10] = res.adrgName();
       v[11] = res.drg();
       v[12] = res.drgName();
-      v[13] = note(res, lang);
+      v[13] = res.note(lang);
       queue.add(RowFactory.create(v));
-    }
-
-    private Finding issue(String file, org.shutong.io.Row row, DrgIssue i) {
-      return new Finding(i.ruleId(), i.severity(), file, row.record(), row.line(), layout.field(row, i.field(), i.index()),
-          i.value(), i.message(lang));
     }
 
     private static Row finding(String part, Finding f) {
@@ -390,33 +319,5 @@ final class DrgGroupJob {
       v[20] = counts;
       return RowFactory.create(v);
     }
-
-    private static String nz(String s) {
-      return s == null ? "" : s;
-    }
-
-    @Override
-    public Row next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      return queue.poll();
-    }
-  }
-
-  /** Why a record is not grouped, in one line, as the CLI's {@code note} column says it. */
-  static String note(DrgResult r, Lang lang) {
-    return switch (r.status()) {
-      case GROUPED -> null;
-      case UNGROUPABLE -> r.cause().message(lang);
-      case INVALID -> {
-        for (DrgIssue i : r.issues()) {
-          if (i.severity() == Severity.ERROR) {
-            yield i.message(lang);
-          }
-        }
-        yield null;
-      }
-    };
   }
 }

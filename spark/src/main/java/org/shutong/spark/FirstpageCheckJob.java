@@ -1,7 +1,6 @@
 package org.shutong.spark;
 
 import java.io.Serializable;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -43,7 +41,6 @@ import org.shutong.report.Finding;
 import org.shutong.report.FindingCollector;
 import org.shutong.report.InputSummary;
 import org.shutong.report.Report;
-import org.shutong.report.Severity;
 import scala.Tuple2;
 
 /**
@@ -51,7 +48,7 @@ import scala.Tuple2;
  * rule set) over a cluster, in three parts.
  *
  * <ol>
- *   <li><b>Per record</b> (no shuffle but the ordering one of {@link DrgGroupJob#inOrder}): every
+ *   <li><b>Per record</b> (no shuffle but the ordering one of {@link SparkInput#inOrder}): every
  *       partition runs the core checker with the cross-record rules disabled on a consecutive slice of
  *       the input, and also emits each record's few cross-record columns.
  *   <li><b>Across records, shuffled by key</b>: the cross-record rules are grouped by the key field
@@ -141,9 +138,6 @@ final class FirstpageCheckJob {
     return DataTypes.createStructType(f);
   }
 
-  static final List<String> FINDING_COLUMNS = List.of("ruleId", "severity", "file", "record", "line", "field", "value",
-      "message");
-
   /** Runs the job; returns the report written, or throws for bad input before writing. */
   static Report run(SparkSession spark, RunOptions o) {
     Lang lang = o.lang();
@@ -172,7 +166,7 @@ final class FirstpageCheckJob {
       Spec spec = new Spec(in.header, part, lang.name(), crossColumns, cf);
       Broadcast<Spec> b = spark.sparkContext().broadcast(spec, scala.reflect.ClassTag$.MODULE$.apply(Spec.class));
       int partitions = o.partitions(spark);
-      JavaRDD<Row> rows = DrgGroupJob.inOrder(in.rows(spark), new InputOrder(in.estimatedRecords(spark), partitions));
+      JavaRDD<Row> rows = in.inOrder(spark, partitions);
       JavaRDD<Row> results = rows.mapPartitions(it -> new Partition(b.value(), it), true);
       Dataset<Row> res = spark.createDataFrame(results, outSchema()).persist(StorageLevel.MEMORY_AND_DISK());
       try {
@@ -201,12 +195,7 @@ final class FirstpageCheckJob {
             .persist(StorageLevel.MEMORY_AND_DISK());
         try {
           String partName = o.partitionName();
-          List<org.apache.spark.sql.Column> cols = new ArrayList<>();
-          cols.add(functions.col("part").as(partName));
-          for (String c : FINDING_COLUMNS) {
-            cols.add(functions.col(c));
-          }
-          out.write(findings.select(cols.toArray(org.apache.spark.sql.Column[]::new)), "findings", partName, o.format());
+          out.write(findings, "findings", partName, SparkReports.FINDING_COLUMNS, o.format());
           long checked = 0;
           for (Row r : res.filter("kind = " + COUNT).select("record").collectAsList()) {
             checked += r.getLong(0);
@@ -352,16 +341,14 @@ final class FirstpageCheckJob {
   }
 
   /** Runs one group's cross-record rules over a partition of projected rows in input order. */
-  static final class CrossPartition implements Iterator<Row> {
-    private final Iterator<Row> in;
+  static final class CrossPartition extends PartitionRows {
     private final FirstPageChecker.Run run;
     private final HeaderMapping mapping;
-    private final ArrayDeque<Row> queue = new ArrayDeque<>();
     private String file;
     private String part;
 
     CrossPartition(Spec spec, CrossGroup g, Iterator<Row> in) {
-      this.in = in;
+      super(in);
       this.mapping = FirstPageFields.standard().dictionary().map(spec.crossFields);
       this.run = checker(String.join(",", g.ruleIds), Lang.valueOf(spec.lang)).start(f -> {
         if (f.record() > 0) {
@@ -371,49 +358,34 @@ final class FirstpageCheckJob {
     }
 
     @Override
-    public boolean hasNext() {
-      while (queue.isEmpty() && in.hasNext()) {
-        Row r = in.next();
-        String f = r.getString(2);
-        if (!f.equals(file)) {
-          file = f;
-          run.begin(f, mapping);
-        }
-        part = r.getString(1);
-        List<Object> v = r.getList(12);
-        String[] values = new String[v.size()];
-        for (int i = 0; i < values.length; i++) {
-          values[i] = v.get(i) == null ? "" : String.valueOf(v.get(i));
-        }
-        run.record(new org.shutong.io.Row(f, r.getLong(4), r.getLong(5), values));
+    void step(Row r) {
+      String f = r.getString(2);
+      if (!f.equals(file)) {
+        file = f;
+        run.begin(f, mapping);
       }
-      return !queue.isEmpty();
-    }
-
-    @Override
-    public Row next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
+      part = r.getString(1);
+      List<Object> v = r.getList(12);
+      String[] values = new String[v.size()];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = v.get(i) == null ? "" : String.valueOf(v.get(i));
       }
-      return queue.poll();
+      run.record(new org.shutong.io.Row(f, r.getLong(4), r.getLong(5), values));
     }
   }
 
   /** Checks one partition's records (cross-record rules off) and emits their cross columns. */
-  static final class Partition implements Iterator<Row> {
-    private final Iterator<Row> in;
+  static final class Partition extends PartitionRows {
     private final Spec spec;
     private final FirstPageChecker.Run run;
     private final HeaderMapping mapping;
     private final int width;
-    private final ArrayDeque<Row> queue = new ArrayDeque<>();
     private String file;
     private String part;
     private long checked;
-    private boolean done;
 
     Partition(Spec spec, Iterator<Row> in) {
-      this.in = in;
+      super(in);
       this.spec = spec;
       this.width = spec.header.size();
       this.mapping = FirstPageFields.standard().dictionary().map(spec.header);
@@ -425,30 +397,22 @@ final class FirstpageCheckJob {
     }
 
     @Override
-    public boolean hasNext() {
-      while (queue.isEmpty() && !done) {
-        if (!in.hasNext()) {
-          done = true;
-          Object[] v = new Object[13];
-          v[0] = COUNT;
-          v[3] = 0;
-          v[4] = checked;
-          v[5] = 0L;
-          queue.add(RowFactory.create(v));
-          break;
-        }
-        step(in.next());
-      }
-      return !queue.isEmpty();
+    void finish() {
+      Object[] v = new Object[13];
+      v[0] = COUNT;
+      v[3] = 0;
+      v[4] = checked;
+      v[5] = 0L;
+      queue.add(RowFactory.create(v));
     }
 
-    private void step(Row r) {
+    @Override
+    void step(Row r) {
       int kind = r.getInt(0);
       String f = r.getString(1);
       int fileIndex = r.getInt(2);
       long record = r.getLong(3);
       long line = r.getLong(4);
-      int base = SparkInput.PLACE.size();
       if (kind == SparkInput.FILE_END) {
         Object[] v = new Object[13];
         v[0] = FILE;
@@ -460,20 +424,16 @@ final class FirstpageCheckJob {
         queue.add(RowFactory.create(v));
         return;
       }
-      part = spec.partitionColumn < 0 ? f : nz(r.getString(base + spec.partitionColumn));
+      part = SparkInput.partition(r, spec.partitionColumn);
       if (kind == SparkInput.PROBLEM) {
-        queue.add(finding(part, fileIndex, new Finding(r.getString(5), Severity.valueOf(r.getString(6)), f, record, line,
-            r.getString(7), r.getString(8), r.getString(9))));
+        queue.add(finding(part, fileIndex, SparkInput.problem(r)));
         return;
       }
       if (!f.equals(file)) {
         file = f;
         run.begin(f, mapping);
       }
-      String[] values = new String[width];
-      for (int i = 0; i < width; i++) {
-        values[i] = nz(r.getString(base + i));
-      }
+      String[] values = SparkInput.values(r, width);
       run.record(new org.shutong.io.Row(f, record, line, values));
       checked++;
       if (spec.crossColumns.length > 0) {
@@ -507,18 +467,6 @@ final class FirstpageCheckJob {
       v[9] = f.value();
       v[10] = f.message();
       return RowFactory.create(v);
-    }
-
-    private static String nz(String s) {
-      return s == null ? "" : s;
-    }
-
-    @Override
-    public Row next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      return queue.poll();
     }
   }
 
@@ -595,17 +543,6 @@ final class FirstpageCheckJob {
       records += f.getLong(2);
     }
     FirstPageReports.addTo(b, rules, result, lang, false);
-    Map<String, Long> bySeverity = new LinkedHashMap<>();
-    for (Row r : findings.groupBy("severity").count().collectAsList()) {
-      bySeverity.put(r.getString(0), r.getLong(1));
-    }
-    long withErrors = findings.filter("severity = 'error' and record > 0").select("file", "record").distinct().count();
-    long error = bySeverity.getOrDefault("error", 0L);
-    long warning = bySeverity.getOrDefault("warning", 0L);
-    long info = bySeverity.getOrDefault("info", 0L);
-    Report base = b.build(new FindingCollector(0), records);
-    return new Report(base.tool(), base.version(), base.command(), base.inputs(),
-        new org.shutong.report.Summary(records, withErrors, error, warning, info), List.of(), error + warning + info,
-        base.extras(), base.tables(), base.rules());
+    return SparkReports.counted(b, findings, records);
   }
 }

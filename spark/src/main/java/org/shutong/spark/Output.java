@@ -3,11 +3,15 @@ package org.shutong.spark;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.shutong.i18n.Lang;
 import org.shutong.io.OutputException;
 import org.shutong.report.Report;
@@ -51,9 +55,18 @@ final class Output implements AutoCloseable {
     }
   }
 
-  /** Writes a dataset under {@code sub}, partitioned by {@code partitionColumn}, as Parquet or JSON. */
-  void write(Dataset<Row> d, String sub, String partitionColumn, String format) {
-    d.write().partitionBy(partitionColumn).format(format).save(new Path(temp, sub).toString());
+  /**
+   * Writes the {@code columns} of a job's result rows under {@code sub} as Parquet or JSON,
+   * partitioned by the rows' {@code part} column, which is named {@code partName} in the output
+   * (see {@link RunOptions#partitionName()}).
+   */
+  void write(Dataset<Row> d, String sub, String partName, List<String> columns, String format) {
+    List<Column> c = new ArrayList<>();
+    c.add(functions.col("part").as(partName));
+    for (String n : columns) {
+      c.add(functions.col(n));
+    }
+    d.select(c.toArray(Column[]::new)).write().partitionBy(partName).format(format).save(new Path(temp, sub).toString());
   }
 
   /** Where to write {@code sub} (inside the temporary directory until {@link #commit()}). */

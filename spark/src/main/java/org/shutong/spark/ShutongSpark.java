@@ -80,8 +80,15 @@ public final class ShutongSpark {
     }
   }
 
-  /** Options every job takes. */
-  abstract static class Common {
+  /**
+   * What every job command shares: the session, the options every job takes, checking them
+   * ({@link #options}) and the exit code ({@link #exit}).
+   */
+  abstract static class Common implements Callable<Integer> {
+    final SparkSession spark;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--input", paramLabel = "PATH", required = true, description = "输入文件或目录（可重复；CSV/TSV/XLSX/JSONL 或 Parquet）")
     List<String> inputs = new ArrayList<>();
 
@@ -110,8 +117,32 @@ public final class ShutongSpark {
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error", description = "error|warning|never")
     String failOn;
 
+    Common(SparkSession spark) {
+      this.spark = spark;
+    }
+
     Lang lang() {
       return Lang.valueOf(lang.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * The run's options, once {@code --format} is one of {@code formats}.
+     *
+     * @throws UsageException for another format
+     */
+    RunOptions options(String drgVersion, boolean mapCodes, String... formats) {
+      Lang l = lang();
+      if (!List.of(formats).contains(format)) {
+        throw new UsageException("--format: " + String.join("|", formats));
+      }
+      return new RunOptions(inputs, output, format, partitionBy, partitions, InputEncoding.parse(encoding), l, force,
+          drgVersion, mapCodes);
+    }
+
+    /** Prints the run's one-line summary to stderr and returns the exit code {@code --fail-on} gives. */
+    int done(Report r, String message) {
+      spec.commandLine().getErr().println(message);
+      return exit(r);
     }
 
     int exit(Report r) {
@@ -125,11 +156,7 @@ public final class ShutongSpark {
 
   /** {@code drg-group}: as {@code shutong drg group}. */
   @Command(name = "drg-group", mixinStandardHelpOptions = true, description = "CHS-DRG 分组（同 shutong drg group）")
-  static final class DrgGroup extends Common implements Callable<Integer> {
-    private final SparkSession spark;
-
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
+  static final class DrgGroup extends Common {
     @Option(names = "--version", paramLabel = "ID", description = "内置分组方案（默认 chs-drg-1.1）")
     String version;
 
@@ -137,61 +164,39 @@ public final class ShutongSpark {
     boolean mapCodes;
 
     DrgGroup(SparkSession spark) {
-      this.spark = spark;
+      super(spark);
     }
 
     @Override
     public Integer call() {
-      Lang l = lang();
-      if (!format.equals("parquet") && !format.equals("json")) {
-        throw new UsageException("--format: parquet|json");
-      }
-      RunOptions o = new RunOptions(inputs, output, format, partitionBy, partitions, InputEncoding.parse(encoding), l,
-          force, version, mapCodes);
-      Report r = DrgGroupJob.run(spark, o);
+      Report r = DrgGroupJob.run(spark, options(version, mapCodes, "parquet", "json"));
       @SuppressWarnings("unchecked") // groupSummary is the map DrgSummaryJson builds
       java.util.Map<String, Object> g = (java.util.Map<String, Object>) r.extras().get("groupSummary");
-      spec.commandLine().getErr().println(SparkMessages.of(l).get("done", r.summary().records(), g.get("grouped"),
+      return done(r, SparkMessages.of(lang()).get("done", r.summary().records(), g.get("grouped"),
           g.get("ungroupable"), g.get("invalid"), output));
-      return exit(r);
     }
   }
 
   /** {@code firstpage-check}: as {@code shutong firstpage check} with the bundled rule set. */
   @Command(name = "firstpage-check", mixinStandardHelpOptions = true,
       description = "病案首页校验（同 shutong firstpage check，内置 nhc-2016 规则集；跨记录规则按键 shuffle）")
-  static final class FirstpageCheck extends Common implements Callable<Integer> {
-    private final SparkSession spark;
-
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
+  static final class FirstpageCheck extends Common {
     FirstpageCheck(SparkSession spark) {
-      this.spark = spark;
+      super(spark);
     }
 
     @Override
     public Integer call() {
-      Lang l = lang();
-      if (!format.equals("parquet") && !format.equals("json")) {
-        throw new UsageException("--format: parquet|json");
-      }
-      RunOptions o = new RunOptions(inputs, output, format, partitionBy, partitions, InputEncoding.parse(encoding), l,
-          force, null, false);
-      Report r = FirstpageCheckJob.run(spark, o);
-      spec.commandLine().getErr().println(SparkMessages.of(l).get("fp.done", r.summary().records(),
-          r.summary().error(), r.summary().warning(), output));
-      return exit(r);
+      Report r = FirstpageCheckJob.run(spark, options(null, false, "parquet", "json"));
+      return done(r, SparkMessages.of(lang()).get("fp.done", r.summary().records(), r.summary().error(),
+          r.summary().warning(), output));
     }
   }
 
   /** {@code deid-run}: as {@code shutong deid run} without k-anonymity. */
   @Command(name = "deid-run", mixinStandardHelpOptions = true,
       description = "按脱敏方案处理（同 shutong deid run，同一密钥得到相同的假名；k-匿名仅 CLI）")
-  static final class DeidRun extends Common implements Callable<Integer> {
-    private final SparkSession spark;
-
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
+  static final class DeidRun extends Common {
     @Option(names = "--profile", required = true, paramLabel = "P", description = "脱敏方案：内置名称（firstpage）或驱动程序上的 YAML/JSON 文件")
     String profile;
 
@@ -202,15 +207,13 @@ public final class ShutongSpark {
     String keyEnv;
 
     DeidRun(SparkSession spark) {
-      this.spark = spark;
+      super(spark);
     }
 
     @Override
     public Integer call() {
-      Lang l = lang();
-      if (!format.equals("parquet") && !format.equals("json") && !format.equals("csv")) {
-        throw new UsageException("--format: parquet|json|csv");
-      }
+      RunOptions o = options(null, false, "parquet", "json", "csv");
+      Lang l = o.lang();
       if ((keyFile == null) == (keyEnv == null)) {
         throw new UsageException(SparkMessages.of(l).get("deid.key"));
       }
@@ -233,11 +236,8 @@ public final class ShutongSpark {
           throw new InputException(profile, e.getMessage());
         }
       }
-      RunOptions o = new RunOptions(inputs, output, format, partitionBy, partitions, InputEncoding.parse(encoding), l,
-          force, null, false);
       Report r = DeidRunJob.run(spark, o, bytes, profile, key);
-      spec.commandLine().getErr().println(SparkMessages.of(l).get("deid.done", r.summary().records(), output));
-      return exit(r);
+      return done(r, SparkMessages.of(l).get("deid.done", r.summary().records(), output));
     }
   }
 }

@@ -33,6 +33,7 @@ import org.shutong.io.TableReader;
 import org.shutong.io.TableReaders;
 import org.shutong.report.Finding;
 import org.shutong.report.FindingCollector;
+import org.shutong.report.Severity;
 
 /**
  * The records of the input paths as Spark rows: {@code shutong_kind} (a record, a malformed record's
@@ -54,6 +55,40 @@ final class SparkInput implements Serializable {
   /** Columns before the header's. */
   static final List<String> PLACE = List.of("shutong_kind", "shutong_file", "shutong_file_index", "shutong_record",
       "shutong_line", "f_rule", "f_severity", "f_field", "f_value", "f_message");
+
+  /** The record's values (the header's columns; a null cell as empty text), as the CLI's readers give them. */
+  static String[] values(Row r, int width) {
+    String[] values = new String[width];
+    int base = PLACE.size();
+    for (int i = 0; i < width; i++) {
+      String v = r.getString(base + i);
+      values[i] = v == null ? "" : v;
+    }
+    return values;
+  }
+
+  /** The record as the core library's row: file, record, line and {@link #values}. */
+  static org.shutong.io.Row record(Row r, int width) {
+    return new org.shutong.io.Row(r.getString(1), r.getLong(3), r.getLong(4), values(r, width));
+  }
+
+  /** The reader's finding a {@link #PROBLEM} row carries (a malformed record). */
+  static Finding problem(Row r) {
+    return new Finding(r.getString(5), Severity.valueOf(r.getString(6)), r.getString(1), r.getLong(3), r.getLong(4),
+        r.getString(7), r.getString(8), r.getString(9));
+  }
+
+  /**
+   * The value of {@code --partition-by} for a row: its file, or (for a header column {@code column}
+   * &ge; 0, see {@link RunOptions#partitionColumn}) that column's value, empty when null.
+   */
+  static String partition(Row r, int column) {
+    if (column < 0) {
+      return r.getString(1);
+    }
+    String v = r.getString(PLACE.size() + column);
+    return v == null ? "" : v;
+  }
 
   final List<String> files;
   final List<String> header;
@@ -196,6 +231,18 @@ final class SparkInput implements Serializable {
    * The records (and malformed-record findings, and one closing row per file) in input order, as
    * plain rows in the layout of {@link #schema()} (no schema attached: light to shuffle).
    */
+  /**
+   * The {@link #rows} spread over {@code partitions} partitions of {@link InputOrder}, each partition
+   * sorted: consecutive slices of the input in partition order, so that per-partition work in
+   * partition order sees the records as the CLI reads them.
+   */
+  JavaRDD<Row> inOrder(SparkSession spark, int partitions) {
+    return rows(spark)
+        .mapToPair(r -> new scala.Tuple2<>(new InputOrder.Key(r.getInt(2), r.getLong(3)), r))
+        .repartitionAndSortWithinPartitions(new InputOrder(estimatedRecords(spark), partitions), new InputOrder.Order())
+        .values();
+  }
+
   JavaRDD<Row> rows(SparkSession spark) {
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     if (parquet) {

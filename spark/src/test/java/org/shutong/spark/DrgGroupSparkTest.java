@@ -198,6 +198,19 @@ class DrgGroupSparkTest {
     Run exists = spark("drg-group", "--input", cases.toString(), "--output", out.toString());
     assertEquals(2, exists.exit());
     assertTrue(exists.err().contains("--force"), exists.err());
+    // each job says which formats it writes (csv is deid-run's only)
+    Path none = dir.resolve("out-format");
+    Run csv = spark("drg-group", "--input", cases.toString(), "--output", none.toString(), "--format", "csv");
+    assertEquals(2, csv.exit());
+    assertTrue(csv.err().contains("--format: parquet|json"), csv.err());
+    Run fp = spark("firstpage-check", "--input", cases.toString(), "--output", none.toString(), "--format", "xlsx");
+    assertEquals(2, fp.exit());
+    assertTrue(fp.err().contains("--format: parquet|json"), fp.err());
+    Run deid = spark("deid-run", "--profile", "firstpage", "--key-env", "NO_SUCH_VARIABLE", "--input", cases.toString(),
+        "--output", none.toString(), "--format", "xml");
+    assertEquals(2, deid.exit());
+    assertTrue(deid.err().contains("--format: parquet|json|csv"), deid.err());
+    assertFalse(Files.exists(none));
   }
 
   static String str(Object o) {

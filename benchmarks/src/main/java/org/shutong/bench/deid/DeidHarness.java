@@ -26,7 +26,8 @@ import org.shutong.io.WriteOptions;
  * suppression) end to end; and ARX's adult.csv job with ARX's own hierarchies. ARX itself runs in a
  * separate JVM from {@code run-deid.sh} on the same inputs (its jars are not ours to bundle).
  *
- * <p>Usage: {@code DeidHarness RECORDS ROUNDS WORKDIR ARX_DATA_DIR}. Prints one line per measurement.
+ * <p>Usage: {@code DeidHarness RECORDS ROUNDS WORKDIR [ARX_DATA_DIR | --ratio-only]}. Prints one line
+ * per measurement; {@code --ratio-only} stops after the profile-vs-parse rounds (a short check).
  */
 public final class DeidHarness {
   private DeidHarness() {}
@@ -36,10 +37,13 @@ public final class DeidHarness {
     int records = Integer.parseInt(args[0]);
     int rounds = Integer.parseInt(args[1]);
     Path work = Path.of(args[2]);
-    Path arxData = args.length > 3 ? Path.of(args[3]) : null;
+    boolean ratioOnly = args.length > 3 && args[3].equals("--ratio-only");
+    Path arxData = args.length > 3 && !ratioOnly ? Path.of(args[3]) : null;
     Files.createDirectories(work);
     Path in = DeidBenchData.firstPage(work.resolve("deid-firstpage-" + records + ".csv"), records);
-    DeidBenchData.arxInput(in, work.resolve("arx-" + records));
+    if (!ratioOnly) {
+      DeidBenchData.arxInput(in, work.resolve("arx-" + records));
+    }
     DeidKey key = DeidKey.generate();
     Path maskProfile = work.resolve("mask-pseudonymise-shift.yaml");
     Files.writeString(maskProfile, MASK_PROFILE, StandardCharsets.UTF_8);
@@ -69,6 +73,9 @@ public final class DeidHarness {
     System.out.printf(Locale.ROOT, "RESULT parse median %.2f s (%.0f records/s); deid median %.2f s (%.0f records/s); "
         + "ratio %.2f (wall); cpu parse %.2f s, deid %.2f s%n", p, records / p, d, records / d, p / d,
         median(parseCpu), median(deidCpu));
+    if (ratioOnly) {
+      return;
+    }
     DeidResult[] kr = new DeidResult[1];
     double kt = time(() -> kr[0] = Deidentifier.of(k5, key).withK(5, 0.02).run(in, ReadOptions.defaults(),
         work.resolve("out-k5.csv"), WriteOptions.defaults().withForce(true), null));

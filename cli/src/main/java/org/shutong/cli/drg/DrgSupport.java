@@ -8,7 +8,6 @@ import org.shutong.cli.InputOptions;
 import org.shutong.cli.UsageException;
 import org.shutong.drg.DrgIssue;
 import org.shutong.drg.DrgResult;
-import org.shutong.drg.DrgStatus;
 import org.shutong.drg.DrgTables;
 import org.shutong.drg.FirstPageDrgLayout;
 import org.shutong.drg.GroupSummary;
@@ -21,11 +20,9 @@ import org.shutong.io.ReadOptions;
 import org.shutong.io.Row;
 import org.shutong.io.TableInput;
 import org.shutong.io.TableReader;
-import org.shutong.report.Finding;
 import org.shutong.report.FindingSink;
 import org.shutong.report.Report;
 import org.shutong.report.ReportTable;
-import org.shutong.report.Severity;
 
 /** What the {@code drg} subcommands share: opening the input, findings, JSON shapes, tables. */
 final class DrgSupport {
@@ -109,21 +106,7 @@ final class DrgSupport {
 
   /** Reports the layout's and the grouper's issues of one record, and why it is ungroupable. */
   static void findings(FindingSink sink, Input in, Row row, DrgResult r, Lang lang) {
-    for (DrgIssue i : in.layout.issues(row)) {
-      sink.accept(finding(in, row, i, lang));
-    }
-    for (DrgIssue i : r.issues()) {
-      sink.accept(finding(in, row, i, lang));
-    }
-    if (r.status() == DrgStatus.UNGROUPABLE) {
-      sink.accept(new Finding("DRG-UNGROUPABLE", Severity.WARNING, in.name, row.record(), row.line(),
-          "C03C", r.cause().principal(), r.cause().message(lang)));
-    }
-  }
-
-  private static Finding finding(Input in, Row row, DrgIssue i, Lang lang) {
-    return new Finding(i.ruleId(), i.severity(), in.name, row.record(), row.line(),
-        in.layout.field(row, i.field(), i.index()), i.value(), i.message(lang));
+    in.layout.findings(in.name, row, r, lang, sink);
   }
 
   /** One record's group as the JSON {@code groups} array and the CSV output show it. */
@@ -155,23 +138,7 @@ final class DrgSupport {
 
   static GroupRow row(Input in, Row row, DrgResult r, Lang lang) {
     return new GroupRow(row.record(), row.line(), in.layout.caseId(row), r.status().name(), r.mdc(),
-        r.mdcName(), r.adrg(), r.adrgName(), r.drg(), r.drgName(), note(r, lang));
-  }
-
-  /** Why a record is not grouped, in one line; {@code null} for a grouped record. */
-  static String note(DrgResult r, Lang lang) {
-    return switch (r.status()) {
-      case GROUPED -> null;
-      case UNGROUPABLE -> r.cause().message(lang);
-      case INVALID -> {
-        for (DrgIssue i : r.issues()) {
-          if (i.severity() == Severity.ERROR) {
-            yield i.message(lang);
-          }
-        }
-        yield null;
-      }
-    };
+        r.mdcName(), r.adrg(), r.adrgName(), r.drg(), r.drgName(), r.note(lang));
   }
 
   /** The result of one record as JSON (for explain and what-if). */
@@ -187,7 +154,7 @@ final class DrgSupport {
     if (r.cause() != null) {
       o.put("reason", r.cause().reason().name());
     }
-    o.put("note", note(r, lang));
+    o.put("note", r.note(lang));
     return o;
   }
 

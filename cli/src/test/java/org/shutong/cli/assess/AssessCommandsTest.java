@@ -229,5 +229,12 @@ class AssessCommandsTest {
     Cli.Result en = Cli.run("--lang", "en", "assess", "interop", "--help");
     assertTrue(en.out().contains("Score the 互联互通"), en.out());
     assertFalse(en.out().contains("评价模型 ID"), en.out());
+    // the scoring commands share --evidence and the assess options; each has its own report option
+    String emr = Cli.run("assess", "emr", "--help").out();
+    assertTrue(emr.contains("--evidence") && emr.contains("--dq-report") && emr.contains("--max-age")
+        && emr.contains("emr-2018") && !emr.contains("--reports"), emr);
+    String interop = Cli.run("assess", "interop", "--help").out();
+    assertTrue(interop.contains("--evidence") && interop.contains("--reports") && interop.contains("--max-age")
+        && interop.contains("interop-hospital-2020") && !interop.contains("--dq-report"), interop);
   }
 }

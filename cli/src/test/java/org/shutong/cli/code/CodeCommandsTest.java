@@ -191,6 +191,78 @@ class CodeCommandsTest {
   }
 
   @Test
+  void lookupShowsTheBlock() throws Exception {
+    Cli.Result r = Cli.run("code", "lookup", "I21.900", "C16.900", "36.0700", "-f", "json");
+    assertEquals(0, r.exit(), r.err());
+    JsonNode codes = json(r).get("codes");
+    assertEquals("I20-I25", codes.get(0).get("block").get("code").asText());
+    assertEquals("Ischaemic heart diseases", codes.get(0).get("block").get("titleEn").asText());
+    assertEquals("C15-C26", codes.get(1).get("block").get("code").asText());
+    assertEquals("C00-C75", codes.get(1).get("block").get("parent").asText());
+    assertFalse(codes.get(2).has("block"), "ICD-9-CM-3 has no blocks");
+    Cli.Result text = Cli.run("code", "lookup", "I21.900");
+    assertTrue(text.out().contains("I20-I25 Ischaemic heart diseases"), text.out());
+  }
+
+  @Test
+  void lookupOfABlockOrChapterRange() throws Exception {
+    Cli.Result r = Cli.run("code", "lookup", "i20–i25", "C00-D48", "35-39", "-f", "json");
+    assertEquals(0, r.exit(), r.err());
+    JsonNode codes = json(r).get("codes");
+    JsonNode block = codes.get(0);
+    assertEquals("block", block.get("level").asText());
+    assertEquals("I20-I25", block.get("code").asText());
+    assertEquals("IX", block.get("chapter").get("number").asText());
+    assertEquals(6, block.get("categories").size());
+    assertEquals("I20", block.get("categories").get(0).get("code").asText());
+    assertEquals("心绞痛", block.get("categories").get(0).get("name").asText());
+    JsonNode chapter = codes.get(1);
+    assertEquals("chapter", chapter.get("level").asText());
+    assertEquals("肿瘤", chapter.get("name").asText());
+    assertEquals("C00-C97", chapter.get("blocks").get(0).get("code").asText());
+    JsonNode px = codes.get(2);
+    assertEquals("icd9cm3-nhsa-2.0", px.get("system").asText());
+    assertEquals("心血管系统手术", px.get("name").asText());
+    assertEquals(5, px.get("categories").size());
+  }
+
+  @Test
+  void lookupOfARangeThatIsNoBlockIsAnError() throws Exception {
+    Cli.Result r = Cli.run("code", "lookup", "I20-I26", "-f", "json");
+    assertEquals(ExitCodes.FINDINGS, r.exit(), r.err());
+    JsonNode root = json(r);
+    assertEquals("unknown", root.get("codes").get(0).get("status").asText());
+    assertEquals("CODE-UNKNOWN", root.get("findings").get(0).get("ruleId").asText());
+    assertTrue(root.get("findings").get(0).get("message").asText().contains("WHO ICD-10 2019"));
+    Cli.Result en = Cli.run("--lang", "en", "code", "lookup", "35-38");
+    assertTrue(en.out().contains("No chapter has this range"), en.out());
+  }
+
+  @Test
+  void treeStartsAtABlockOrChapter() throws Exception {
+    Cli.Result r = Cli.run("code", "tree", "I20-I25", "-f", "json");
+    assertEquals(0, r.exit(), r.err());
+    JsonNode root = json(r);
+    assertEquals("I20-I25", root.get("block").get("code").asText());
+    assertEquals("IX", root.get("chapter").get("number").asText());
+    assertEquals(6, root.get("children").size());
+    assertEquals("I21", root.get("children").get(1).get("code").asText());
+    Cli.Result nested = Cli.run("code", "tree", "C00-C75", "--depth", "2", "-f", "json");
+    JsonNode n = json(nested);
+    assertEquals("C00-C97", n.get("blocks").get(0).get("code").asText());
+    assertEquals("C00-C14", n.get("children").get(0).get("code").asText());
+    assertEquals("C00", n.get("children").get(0).get("below").get(0).get("code").asText());
+    Cli.Result chapter = Cli.run("code", "tree", "I00-I99");
+    assertEquals(0, chapter.exit(), chapter.err());
+    assertTrue(chapter.out().contains("I20-I25") && chapter.out().contains("I60-I69"), chapter.out());
+    Cli.Result code = Cli.run("code", "tree", "I21.9", "-f", "json");
+    assertEquals("I20-I25", json(code).get("blocks").get(0).get("code").asText());
+    Cli.Result none = Cli.run("code", "tree", "I20-I29");
+    assertEquals(ExitCodes.USAGE, none.exit());
+    assertTrue(none.err().contains("I20-I29"), none.err());
+  }
+
+  @Test
   void mapGbClinicalToNhsa() throws Exception {
     Path f = dir.resolve("gl.txt");
     Files.writeString(f, "A01.000x002\nI21.100x002\nZ99.999x999\n\n", StandardCharsets.UTF_8);

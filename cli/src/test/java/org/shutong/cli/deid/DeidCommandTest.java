@@ -117,6 +117,26 @@ class DeidCommandTest {
   }
 
   @Test
+  void aMistakeInAProfileOptionIsOneLineInTheChosenLanguage() throws Exception {
+    Path prof = dir.resolve("p.yaml");
+    Files.writeString(prof, "name: p\nrules:\n  - id: phones\n    columns: [现住址电话]\n    class: direct\n"
+        + "    action: mask\n    keepFirst: -3\n");
+    Path out = dir.resolve("out.csv");
+    Cli.Result zh = Cli.run("deid", "run", "--profile", prof.toString(), "--key-file", key.toString(), in.toString(),
+        out.toString());
+    assertEquals(2, zh.exit());
+    assertTrue(zh.err().contains("p.yaml") && zh.err().contains("phones") && zh.err().contains("keepFirst")
+        && zh.err().contains("不能为负数"), zh.err());
+    assertFalse(zh.err().contains("must") || zh.err().contains("Exception"), zh.err());
+    Cli.Result en = Cli.run("--lang", "en", "deid", "run", "--profile", prof.toString(), "--key-file", key.toString(),
+        in.toString(), out.toString());
+    assertEquals(2, en.exit());
+    assertTrue(en.err().contains("keepFirst: must be 0 or more (is -3)"), en.err());
+    assertFalse(en.err().contains("不能为负数"), en.err());
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
   void aProfileNamingAMissingColumnIsExit2AndWritesNothing() throws Exception {
     Path prof = dir.resolve("p.yaml");
     Files.writeString(prof, "name: p\nrules:\n  - columns: [工作单位及地址]\n    class: direct\n    action: drop\n");

@@ -247,6 +247,41 @@ class DrgCommandsTest {
   }
 
   @Test
+  void explainAndWhatIfNameTheRecordAndRefuseOneThatIsNotThere() throws Exception {
+    Path in = file("in.csv", HEADER, ROWS);
+    String tables = org.shutong.drg.DrgTables.builtIn(org.shutong.drg.DrgTables.DEFAULT_VERSION).id();
+    for (String cmd : List.of("explain", "what-if")) {
+      Cli.Result r = Cli.run("drg", cmd, in.toString(), "--record", "2", "-f", "json");
+      assertEquals(ExitCodes.OK, r.exit(), r.err());
+      JsonNode o = JSON.readTree(r.out());
+      assertEquals("drg " + cmd, o.get("command").asText());
+      assertEquals(1, o.get("inputs").get(0).get("records").asInt());
+      JsonNode x = o.get(cmd.equals("explain") ? "explanation" : "whatIf");
+      List<String> keys = new java.util.ArrayList<>();
+      x.fieldNames().forEachRemaining(keys::add);
+      assertEquals(List.of("record", "line", "caseId", "tables"), keys.subList(0, 4), cmd);
+      assertEquals(2, x.get("record").asInt());
+      assertEquals(3, x.get("line").asInt());
+      assertEquals("BA2", x.get("caseId").asText());
+      assertEquals(tables, x.get("tables").asText());
+
+      Cli.Result zero = Cli.run("drg", cmd, in.toString(), "--record", "0");
+      assertEquals(ExitCodes.USAGE, zero.exit(), cmd);
+      assertTrue(zero.err().contains("--record") && zero.err().contains("0"), zero.err());
+      Cli.Result past = Cli.run("drg", cmd, in.toString(), "--record", "9");
+      assertEquals(ExitCodes.USAGE, past.exit(), cmd);
+      assertTrue(past.err().contains("in.csv") && past.err().contains("9"), past.err());
+      assertFalse(past.err().contains("Exception"), past.err());
+
+      // record 5 has an invalid sex and age: the findings of the record as coded, exit 1
+      Cli.Result invalid = Cli.run("drg", cmd, in.toString(), "--record", "5", "-f", "json");
+      assertEquals(ExitCodes.FINDINGS, invalid.exit(), cmd);
+      JsonNode findings = JSON.readTree(invalid.out()).get("findings");
+      assertTrue(findings.size() > 0 && findings.get(0).get("record").asInt() == 5, findings.toString());
+    }
+  }
+
+  @Test
   void badInputsStopWithExitTwoAndSayWhere() throws Exception {
     Path noPdx = file("nopdx.csv", "A12C,A14,诊断", List.of("1,40,K35.800"));
     Cli.Result r = Cli.run("drg", "group", noPdx.toString());
