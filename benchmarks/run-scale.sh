@@ -7,7 +7,10 @@
 # Results: copy the printed table into benchmarks/RESULTS.md under "## Scale" with the machine line.
 # Environment: SCALE_SIZES (default "1000000 5000000 10000000"), SCALE_WORK (benchmarks/work/scale),
 #   SCALE_HEAP (-Xmx of both, default 4g), SCALE_PARTITIONS (Spark partitions, default 8),
-#   SCALE_COMMANDS (default "drg firstpage"), SCALE_RUNNERS (default "cli spark"),
+#   SCALE_COMMANDS (default "drg firstpage"; also "firstpage-keys": `firstpage check -f json` over a file of
+#   only the 7 columns the cross-record rules read, written by org.shutong.bench.firstpage.CrossKeyData,
+#   which measures the memory of the cross-record keys and record scores at 10M without 17 GB of input),
+#   SCALE_RUNNERS (default "cli spark"),
 #   SCALE_KEEP=1 keeps the generated inputs (several GB) for a re-run.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -40,14 +43,22 @@ echo "| command | records | input | runner | wall | records/s | CPU (user+sys) |
 echo "|---|---|---|---|---|---|---|---|"
 for n in $sizes; do
   f="$work/fp-$n.csv"
-  java -cp benchmarks/target/benchmarks.jar org.shutong.bench.drg.ScaleData "$f" "$n" >&2
-  size=$(du -m "$f" | cut -f1)
+  k="$work/keys-$n.csv"
+  if [[ " $commands " == *" drg "* || " $commands " == *" firstpage "* ]]; then
+    java -cp benchmarks/target/benchmarks.jar org.shutong.bench.drg.ScaleData "$f" "$n" >&2
+  fi
+  if [[ " $commands " == *" firstpage-keys "* && ! -f "$k" ]]; then
+    java -cp benchmarks/target/benchmarks.jar org.shutong.bench.firstpage.CrossKeyData "$k" "$n" >&2
+  fi
   for c in $commands; do
+    input="$f"
     case "$c" in
       drg) cli_args=(drg group "$f" -o "$work/cli-$n.csv" --force -q --fail-on never); job=drg-group ;;
       firstpage) cli_args=(firstpage check "$f" -f json -o "$work/cli-$n.json" --force -q --fail-on never); job=firstpage-check ;;
-      *) echo "unknown command $c (drg|firstpage)" >&2; exit 2 ;;
+      firstpage-keys) input="$k"; cli_args=(firstpage check "$k" -f json -o "$work/cli-$n.json" --force -q --fail-on never); job=firstpage-check ;;
+      *) echo "unknown command $c (drg|firstpage|firstpage-keys)" >&2; exit 2 ;;
     esac
+    size=$(du -m "$input" | cut -f1)
     for runner in $runners; do
       if [[ "$runner" == cli ]]; then
         read -r w u r < <(measure cli java -Xmx"$heap" -jar cli/target/shutong.jar "${cli_args[@]}")
@@ -55,13 +66,13 @@ for n in $sizes; do
         # shellcheck disable=SC2086 # $opens is a list of JVM options
         read -r w u r < <(measure spark java -Xmx"$heap" $opens -cp "$cp" org.apache.spark.deploy.SparkSubmit \
             --master 'local[2]' --conf spark.ui.enabled=false --class org.shutong.spark.ShutongSpark spark/target/shutong-spark.jar \
-            "$job" --input "$f" --output "$work/spark-$n" --partitions "$parts" --force --fail-on never)
+            "$job" --input "$input" --output "$work/spark-$n" --partitions "$parts" --force --fail-on never)
       fi
       printf '| %s | %s | %s MB | %s | %.1f s | %.0f | %.1f s | %.0f MB |\n' "$c" "$n" "$size" "$runner" "$w" \
         "$(echo "$n / $w" | bc -l)" "$u" "$(echo "$r / 1024" | bc -l)"
       rm -rf "$work/cli-$n.csv" "$work/cli-$n.json" "$work/spark-$n"
     done
   done
-  [[ -n "${SCALE_KEEP:-}" ]] || rm -f "$f"
+  [[ -n "${SCALE_KEEP:-}" ]] || rm -f "$f" "$k"
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

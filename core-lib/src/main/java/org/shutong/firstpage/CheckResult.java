@@ -1,6 +1,9 @@
 package org.shutong.firstpage;
 
+import java.nio.ByteBuffer;
 import java.util.AbstractList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -98,9 +101,9 @@ public record CheckResult(
    */
   public record DepartmentSummary(String code, String name, long records, long recordsWithErrors,
       long errors, long warnings, double meanScore, Map<String, Long> grades) {
-    /** Copies the map. */
+    /** Copies the map, keeping its order (best grade first), so that JSON reports are the same every run. */
     public DepartmentSummary {
-      grades = Map.copyOf(grades);
+      grades = Collections.unmodifiableMap(new LinkedHashMap<>(grades));
     }
   }
 
@@ -129,32 +132,41 @@ public record CheckResult(
    */
   public record RecordScore(String file, long record, long line, double score, String grade) {}
 
-  /** A list view over compact per-record arrays, so that a million scores cost 20 bytes each. */
+  /**
+   * A list view over the run's per-record scores, 24 bytes each in a {@link SpillBytes} store (in
+   * memory up to its budget, then in a temporary file), so that a JSON report of ten million records
+   * streams its {@code recordScores} instead of holding them on the heap.
+   */
   static final class ScoreList extends AbstractList<RecordScore> {
+    /** Bytes per record: file index (int), record (long), line (long), score (float). */
+    static final int WIDTH = 24;
     private final List<String> files;
-    private final int[] file;
-    private final long[] record;
-    private final long[] line;
-    private final float[] score;
+    private final SpillBytes store;
     private final int size;
     private final Scoring scoring;
 
-    ScoreList(List<String> files, int[] file, long[] record, long[] line, float[] score, int size,
-        Scoring scoring) {
+    ScoreList(List<String> files, SpillBytes store, int size, Scoring scoring) {
       this.files = List.copyOf(files);
-      this.file = file;
-      this.record = record;
-      this.line = line;
-      this.score = score;
+      this.store = store;
       this.size = size;
       this.scoring = scoring;
+    }
+
+    static void encode(byte[] b, int file, long record, long line, float score) {
+      ByteBuffer.wrap(b).putInt(file).putLong(record).putLong(line).putFloat(score);
     }
 
     @Override
     public RecordScore get(int i) {
       Objects.checkIndex(i, size);
-      double s = score[i];
-      return new RecordScore(files.get(file[i]), record[i], line[i], s, scoring.grade(s).grade());
+      byte[] b = new byte[WIDTH];
+      store.read((long) i * WIDTH, b, 0, WIDTH);
+      ByteBuffer bb = ByteBuffer.wrap(b);
+      int file = bb.getInt();
+      long record = bb.getLong();
+      long line = bb.getLong();
+      double s = bb.getFloat();
+      return new RecordScore(files.get(file), record, line, s, scoring.grade(s).grade());
     }
 
     @Override

@@ -32,6 +32,7 @@ import org.shutong.io.TableReader;
 import org.shutong.io.TableInput;
 import org.shutong.io.TableReaders;
 import org.shutong.io.InputException;
+import org.shutong.io.OutputException;
 import org.shutong.report.Finding;
 import org.shutong.report.FindingSink;
 import org.shutong.report.InputSummary;
@@ -67,6 +68,10 @@ public final class FirstPageChecker {
   private final Lookups.Domains domains;
   private final Lookups.ProcedureKinds procedureKinds;
   private final CodeEdits edits;
+  private final Path spillDirectory;
+  private final long spillBudget;
+  /** Bytes per cross-record key table and for the score list kept in memory: 32 MB. */
+  static final long DEFAULT_SPILL_BUDGET = 32L << 20;
 
   private FirstPageChecker(Builder b) {
     this.rules = b.rules;
@@ -78,6 +83,15 @@ public final class FirstPageChecker {
     this.domains = b.domains;
     this.procedureKinds = b.procedureKinds;
     this.edits = b.edits;
+    this.spillDirectory = b.spillDirectory != null ? b.spillDirectory
+        : Path.of(System.getProperty("java.io.tmpdir"));
+    this.spillBudget = b.spillBudget;
+  }
+
+  /** A store for what a run keeps per record, spilling to {@link #spillDirectory} beyond the budget. */
+  private SpillBytes spill() {
+    return new SpillBytes(spillBudget, spillDirectory, (dir, e) -> new OutputException(dir.toString(),
+        Messages.of("org.shutong.firstpage.messages", lang).get("spill.failed", dir, e.getMessage()), e));
   }
 
   /** A builder with the bundled rules and dictionary, Chinese messages. */
@@ -113,8 +127,27 @@ public final class FirstPageChecker {
     private Codesets codesets;
     private IcdTables coding = IcdTables.NHSA;
     private CodeEdits edits;
+    private Path spillDirectory;
+    private long spillBudget = DEFAULT_SPILL_BUDGET;
 
     private Builder() {}
+
+    /**
+     * Where a run puts its temporary files (default: the {@code java.io.tmpdir} system property):
+     * once the cross-record keys or the record scores of a run outgrow their memory budget, the rest
+     * goes to a file there, which is deleted when the run's results are no longer used. Give a
+     * directory with room for about 100 bytes per record of the largest run.
+     */
+    public Builder spillDirectory(Path dir) {
+      this.spillDirectory = Objects.requireNonNull(dir);
+      return this;
+    }
+
+    /** Bytes each cross-record key table and the score list keep in memory before spilling (tests). */
+    Builder spillBudget(long bytes) {
+      this.spillBudget = bytes;
+      return this;
+    }
 
     /**
      * The code tables and value domains (default {@link Codesets#bundled()}); pass one with a user's
@@ -244,10 +277,8 @@ public final class FirstPageChecker {
     // per file
     private Binding b;
     // scores
-    private int[] sFile = new int[1024];
-    private long[] sRecord = new long[1024];
-    private long[] sLine = new long[1024];
-    private float[] sScore = new float[1024];
+    private final SpillBytes scores = spill();
+    private final byte[] scoreBytes = new byte[CheckResult.ScoreList.WIDTH];
     private int scored;
     private double scoreSum;
     private long[] gradeCounts;
@@ -281,7 +312,8 @@ public final class FirstPageChecker {
       cross = new Cross[n];
       for (CompiledRules.Rule r : list) {
         switch (r.kind()) {
-          case "duplicate", "overlap", "admission-order" -> cross[r.index] = new Cross();
+          case "duplicate", "overlap", "admission-order" ->
+              cross[r.index] = new Cross(new KeyTable(spill(), KeyTable.FNV_MIX));
           default -> {
             // no state
           }
@@ -1109,7 +1141,7 @@ public final class FirstPageChecker {
 
     /** State of one cross-record rule. */
     private static final class Cross {
-      final KeyTable keys = new KeyTable();
+      final KeyTable keys;
       long[] firstRef = new long[1024];
       int[] head = new int[1024];
       long[] a = new long[1024];
@@ -1121,14 +1153,15 @@ public final class FirstPageChecker {
 
       int addStay(int person, long va, long vc, long r) {
         if (stays == a.length) {
-          a = Arrays.copyOf(a, stays * 2);
-          c = Arrays.copyOf(c, stays * 2);
-          ref = Arrays.copyOf(ref, stays * 2);
-          next = Arrays.copyOf(next, stays * 2);
+          int n = grown(stays);
+          a = Arrays.copyOf(a, n);
+          c = Arrays.copyOf(c, n);
+          ref = Arrays.copyOf(ref, n);
+          next = Arrays.copyOf(next, n);
         }
         if (person >= head.length) {
           int old = head.length;
-          head = Arrays.copyOf(head, Math.max(old * 2, person + 1));
+          head = Arrays.copyOf(head, Math.max(grown(old), person + 1));
           Arrays.fill(head, old, head.length, -1);
         }
         int s = stays++;
@@ -1140,7 +1173,13 @@ public final class FirstPageChecker {
         return s;
       }
 
-      Cross() {
+      /** Arrays grow by half, not double: at 10M stays that leaves ≈ 1.3M unused entries, not ≈ 6.7M. */
+      static int grown(int n) {
+        return n + (n >> 1);
+      }
+
+      Cross(KeyTable keys) {
+        this.keys = keys;
         Arrays.fill(head, -1);
       }
     }
@@ -1179,7 +1218,7 @@ public final class FirstPageChecker {
       Cross x = cross[rule.index];
       int id = x.keys.id(key(x, rule.key));
       if (id >= x.firstRef.length) {
-        x.firstRef = Arrays.copyOf(x.firstRef, x.firstRef.length * 2);
+        x.firstRef = Arrays.copyOf(x.firstRef, Cross.grown(x.firstRef.length));
       }
       if (x.keys.added()) {
         x.firstRef[id] = ref();
@@ -1334,17 +1373,8 @@ public final class FirstPageChecker {
 
     private void endRecord() {
       double score = Math.max(0, scoring.start() - recordDeduct);
-      if (scored == sScore.length) {
-        int n = scored * 2;
-        sFile = Arrays.copyOf(sFile, n);
-        sRecord = Arrays.copyOf(sRecord, n);
-        sLine = Arrays.copyOf(sLine, n);
-        sScore = Arrays.copyOf(sScore, n);
-      }
-      sFile[scored] = fileIndex;
-      sRecord[scored] = row.record();
-      sLine[scored] = row.line();
-      sScore[scored] = (float) score;
+      CheckResult.ScoreList.encode(scoreBytes, fileIndex, row.record(), row.line(), (float) score);
+      scores.append(scoreBytes, 0, scoreBytes.length);
       scored++;
       scoreSum += score;
       int g = scoring.gradeIndex(score);
@@ -1403,9 +1433,27 @@ public final class FirstPageChecker {
       }
     }
 
+    /** Whether part of the run's keys or scores went to a temporary file (for tests). */
+    boolean spilled() {
+      if (scores.spilled()) {
+        return true;
+      }
+      for (Cross x : cross) {
+        if (x != null && x.keys.spilled()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** Ends the run: the summaries, scores and indicators. No more inputs may be checked. */
     public CheckResult finish() {
       finished = true;
+      for (Cross x : cross) {
+        if (x != null) {
+          x.keys.close();
+        }
+      }
       List<Scoring.Grade> gs = scoring.grades();
       List<CheckResult.GradeCount> grades = new ArrayList<>();
       for (int i = 0; i < gs.size(); i++) {
@@ -1445,7 +1493,7 @@ public final class FirstPageChecker {
       String coding = diagnoses == null ? "-" : diagnoses.id() + (procedures == null ? "" : ", " + procedures.id());
       return new CheckResult(rules.id() + " " + rules.version(), coding, scored, recordsWithErrors,
           scored == 0 ? Double.NaN : scoreSum / scored, grades, rs, fs, ds, indicators(),
-          low, new CheckResult.ScoreList(files, sFile, sRecord, sLine, sScore, scored, scoring));
+          low, new CheckResult.ScoreList(files, scores, scored, scoring));
     }
 
     private List<CheckResult.Indicator> indicators() {

@@ -1296,7 +1296,7 @@ public final class FirstPageGenerator {
           case 3 -> {
             long d23 = Math.round(Double.parseDouble(r.get("D23")) * 100);
             r.set("D23x01", r.money(d23 + 5000));
-            r.answer("D23", "FP-COST-SUBITEM-ANTIBIOTIC", "antibiotics above drugs");
+            r.answer("D23x01", "FP-COST-SUBITEM-ANTIBIOTIC", "antibiotics above drugs");
           }
           case 4 -> {
             r.set("D09", r.money(total + 10000));

@@ -50,8 +50,11 @@ public final class FirstPageReports {
     Map<String, Object> quality = new LinkedHashMap<>();
     quality.put("meanScore", Double.isNaN(result.meanScore()) ? null : round(result.meanScore()));
     quality.put("grades", result.grades());
-    quality.put("scoring", Map.of("start", rules.scoring().start(), "deduct", deductions(rules.scoring()),
-        "source", rules.scoring().source()));
+    Map<String, Object> scoring = new LinkedHashMap<>(); // fixed key order: reports of two runs compare equal
+    scoring.put("start", rules.scoring().start());
+    scoring.put("deduct", deductions(rules.scoring()));
+    scoring.put("source", rules.scoring().source());
+    quality.put("scoring", scoring);
     b.extra("quality", quality);
     List<List<Object>> gradeRows = new ArrayList<>();
     for (CheckResult.GradeCount g : result.grades()) {

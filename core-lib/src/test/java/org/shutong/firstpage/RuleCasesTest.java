@@ -69,13 +69,14 @@ class RuleCasesTest {
     for (JsonNode c : cases()) {
       String rule = c.get("rule").asText();
       String field = c.has("field") ? c.get("field").asText() : null;
+      String value = c.has("value") ? c.get("value").asText() : null;
       for (Map.Entry<String, FirstPageChecker> ck : new TreeMap<>(CHECKERS).entrySet()) {
         FirstPageChecker checker = ck.getValue();
         tests.add(DynamicTest.dynamicTest(ck.getKey() + ": " + rule + " fires on " + c.get("bad"), () -> {
           FindingCollector f = Records.check(checker, records(c.get("bad")));
           boolean hit = f.findings().stream().anyMatch(x -> x.ruleId().equals(rule)
-              && (field == null || field.equals(x.field())));
-          assertTrue(hit, rule + "/" + field + " not found in " + Records.describe(f));
+              && (field == null || field.equals(x.field())) && (value == null || value.equals(x.value())));
+          assertTrue(hit, rule + "/" + field + "/" + value + " not found in " + Records.describe(f));
         }));
         tests.add(DynamicTest.dynamicTest(ck.getKey() + ": " + rule + " silent on " + c.get("good"), () -> {
           FindingCollector f = Records.check(checker, records(c.get("good")));

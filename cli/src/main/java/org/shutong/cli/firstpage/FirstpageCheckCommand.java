@@ -1,5 +1,6 @@
 package org.shutong.cli.firstpage;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -87,6 +88,11 @@ public final class FirstpageCheckCommand implements Callable<Integer> {
         .codesets(cs).coding(coding);
     if (procedureKinds != null) {
       builder.procedureKinds(kinds(procedureKinds, read, lang));
+    }
+    Path outDir = report.output() == null ? null : report.output().toAbsolutePath().getParent();
+    if (outDir != null && Files.isDirectory(outDir)) {
+      // keys and scores beyond the memory budget go beside the report, where the user made room
+      builder.spillDirectory(outDir);
     }
     FirstPageChecker checker = builder.build();
     FirstPageChecker.Run run = checker.start(findings);
