@@ -1,8 +1,6 @@
 package org.shutong.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,9 +98,6 @@ public final class ConvertCommand implements Callable<Integer> {
       in = input.inputs(paths.subList(0, paths.size() - 1), lang).get(0);
       TableFormat format = to != null ? to : TableFormat.fromFileName(out)
           .orElseThrow(() -> new UsageException(m.get("convert.noFormat", out)));
-      if (in instanceof FileInput f && sameFile(f.path(), out)) {
-        throw new UsageException(m.get("convert.sameFile", f.path(), out));
-      }
       outName = out.toString();
       writer = () -> TableWriters.open(out, write.withFormat(format));
     }
@@ -129,15 +124,6 @@ public final class ConvertCommand implements Callable<Integer> {
     Summary s = new Summary(rows, problems.recordsWithErrors(), problems.count(Severity.ERROR),
         problems.count(Severity.WARNING), problems.count(Severity.INFO));
     return failOn.exitCode(s);
-  }
-
-  /** Whether writing {@code out} would replace {@code in} (the input is never modified). */
-  private static boolean sameFile(Path in, Path out) {
-    try {
-      return Files.exists(out) && Files.exists(in) && Files.isSameFile(in, out);
-    } catch (IOException e) {
-      return in.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize());
-    }
   }
 
   static final class OutEncodingConverter implements picocli.CommandLine.ITypeConverter<OutputEncoding> {

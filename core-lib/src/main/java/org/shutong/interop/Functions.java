@@ -48,11 +48,20 @@ final class Functions {
    * titles and the catalogue leaves out (门（急）诊病历 = 门急诊病历, 病危（重）通知书 = 病危重通知书).
    */
   static boolean sameTitle(String a, String b) {
-    return normTitle(a).equals(normTitle(b)) && !normTitle(a).isEmpty();
+    String na = normTitle(a);
+    return !na.isEmpty() && na.equals(normTitle(b));
   }
 
+  /** The title without white space and ASCII or full-width parentheses (no regex: runs per document). */
   private static String normTitle(String s) {
-    return s.replaceAll("[\\s（）()]", "");
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Character.isWhitespace(c) && c != '（' && c != '）' && c != '(' && c != ')') {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   private static SequenceType optionalString() {

@@ -37,7 +37,7 @@ abstract class KeyedTextReader extends StreamingTableReader {
 
   @Override
   final void atEnd() {
-    // no header-only case: the header is the first record's keys
+    // no header-only case: the header comes from the records (or the JSON key pre-scan)
   }
 
   /**

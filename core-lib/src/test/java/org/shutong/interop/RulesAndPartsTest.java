@@ -91,6 +91,8 @@ class RulesAndPartsTest {
     assertTrue(Functions.sameTitle(" 病危(重)通知书 ", "病危重通知书"));
     assertFalse(Functions.sameTitle("出院记录", "出院小结"));
     assertFalse(Functions.sameTitle("", ""));
+    assertTrue(Functions.sameTitle("门（急）诊\u3000病历", "门急诊病历"), "ideographic space");
+    assertFalse(Functions.sameTitle("（）", "()"), "brackets alone are no title");
   }
 
   @Test
