@@ -14,6 +14,7 @@ import java.util.concurrent.CancellationException;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import org.apiguardian.api.API;
+import org.shutong.firstpage.FirstPageRecord;
 import org.shutong.i18n.Lang;
 import org.shutong.i18n.Messages;
 import org.shutong.io.ColumnDictionary;
@@ -503,7 +504,7 @@ public final class Deidentifier {
           String raw = null;
           for (int p : person) {
             String v = row.get(p);
-            if (!Transforms.notRecorded(v)) {
+            if (!FirstPageRecord.notRecorded(v)) {
               raw = v;
               break;
             }
@@ -551,7 +552,7 @@ public final class Deidentifier {
                 }
               }
               continue;
-            } else if (Transforms.notRecorded(v)) {
+            } else if (FirstPageRecord.notRecorded(v)) {
               t = v; // blank or the first page's "-": nothing to protect, and no person to link
             } else {
               t = transforms[c].apply(v, ctx);

@@ -73,34 +73,6 @@ final class Transforms {
     }
   }
 
-  /**
-   * Whether {@code v} records nothing: blank, or the mark {@code -} (also full-width {@code －})
-   * that 卫医政发〔2011〕84号《住院病案首页部分项目填写说明》 prescribes for a box with nothing to fill.
-   * Such a value is written unchanged and is never a person key: two patients without an ID
-   * number must not get one pseudonym or one date offset.
-   */
-  static boolean notRecorded(String v) {
-    int n = v.length();
-    int i = 0;
-    while (i < n && v.charAt(i) <= ' ') {
-      i++;
-    }
-    int j = n;
-    while (j > i && v.charAt(j - 1) <= ' ') {
-      j--;
-    }
-    if (i == j) {
-      return true;
-    }
-    char c = v.charAt(i);
-    if (j - i == 1 && (c == '-' || c == '\uFF0D')) {
-      return true;
-    }
-    // only a value starting with a non-ASCII space (e.g. the ideographic space U+3000, the highest
-    // character Character.isWhitespace accepts) can still be blank
-    return c > 0x7F && c <= '\u3000' && Character.isWhitespace(c) && v.isBlank();
-  }
-
   /** One column's transformation. */
   interface Transform {
     String apply(String value, RowContext ctx);

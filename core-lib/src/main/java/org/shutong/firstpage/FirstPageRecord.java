@@ -50,6 +50,17 @@ public final class FirstPageRecord {
     return Values.clean(raw(code));
   }
 
+  /**
+   * Whether {@code value} records nothing: {@code null}, blank, or the mark {@code -} (also
+   * full-width {@code －}) that 卫医政发〔2011〕84号《住院病案首页部分项目填写说明》 prescribes for a box
+   * with nothing to fill. The one test behind {@link #filled} and {@link #value}; de-identification
+   * uses it so that such a value is never taken for a person key.
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public static boolean notRecorded(String value) {
+    return Values.isEmpty(value);
+  }
+
   /** Whether a field is filled (present, not blank, not {@code -}). */
   public boolean filled(String code) {
     return !Values.isEmpty(raw(code));

@@ -65,11 +65,13 @@ final class Values {
     if (i == j) {
       return true;
     }
-    if (j - i == 1) {
-      char c = v.charAt(i);
-      return c == '-' || c == '\uFF0D';
+    char c = v.charAt(i);
+    if (j - i == 1 && (c == '-' || c == '\uFF0D')) {
+      return true;
     }
-    return v.isBlank();
+    // only a value starting with a non-ASCII space (e.g. the ideographic space U+3000, the highest
+    // character Character.isWhitespace accepts) can still be blank
+    return c > 0x7F && c <= '\u3000' && Character.isWhitespace(c) && v.isBlank();
   }
 
   /** The value with surrounding white space removed, or {@code null} if it counts as empty. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.shutong.firstpage.FirstPageRecord;
 
 class TransformsTest {
   private static final Profile P = new Profile("t", "", HashAlgorithm.HMAC_SM3, List.of(), Action.KEEP, true, "*",
@@ -57,11 +58,11 @@ class TransformsTest {
     for (char c = 0; c < Character.MAX_VALUE; c++) {
       String v = String.valueOf(c);
       boolean expected = c <= ' ' || v.isBlank() || c == '-' || c == '\uFF0D'; // control characters count as blank
-      assertEquals(expected, Transforms.notRecorded(v), () -> Integer.toHexString(v.charAt(0)));
-      assertEquals(expected, Transforms.notRecorded(v + " "), () -> Integer.toHexString(v.charAt(0)));
+      assertEquals(expected, FirstPageRecord.notRecorded(v), () -> Integer.toHexString(v.charAt(0)));
+      assertEquals(expected, FirstPageRecord.notRecorded(v + " "), () -> Integer.toHexString(v.charAt(0)));
     }
-    assertTrue(Transforms.notRecorded("\u3000\u3000 "));
-    assertTrue(!Transforms.notRecorded("\u3000张"));
+    assertTrue(FirstPageRecord.notRecorded("\u3000\u3000 "));
+    assertTrue(!FirstPageRecord.notRecorded("\u3000张"));
   }
 
   @Test
