@@ -106,6 +106,25 @@ final class CodeCli {
   }
 
   /** A node as the JSON reports show it. */
+  /**
+   * A block (节) or chapter as a JSON object: code, its range when {@code withRange}, titles, chapter
+   * and the enclosing block.
+   */
+  static Map<String, Object> block(org.shutong.coding.Block bl, boolean withRange) {
+    Map<String, Object> o = new java.util.LinkedHashMap<>();
+    o.put("code", bl.code());
+    if (withRange) {
+      o.put("range", bl.first() + "-" + bl.last());
+    }
+    o.put("title", bl.title());
+    o.put("titleEn", bl.titleEn());
+    o.put("chapter", bl.chapter());
+    if (!bl.parent().isEmpty()) {
+      o.put("parent", bl.parent());
+    }
+    return o;
+  }
+
   static Map<String, Object> node(CodeNode n) {
     Map<String, Object> o = new LinkedHashMap<>();
     o.put("code", n.code());

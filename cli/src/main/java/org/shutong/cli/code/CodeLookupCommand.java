@@ -95,7 +95,7 @@ public final class CodeLookupCommand implements Callable<Integer> {
         }
         Block bl = ci.block();
         if (bl != null) {
-          o.put("block", block(bl));
+          o.put("block", CodeCli.block(bl, true));
         }
         if (ci.category() != null) {
           Map<String, Object> cat = new LinkedHashMap<>();
@@ -168,7 +168,7 @@ public final class CodeLookupCommand implements Callable<Integer> {
       o.put("name", ch.title().isEmpty() ? ch.titleEn() : ch.title());
       o.put("level", "chapter");
       o.put("chapter", Map.of("number", ch.number(), "range", ch.first() + "-" + ch.last(), "title", ch.title()));
-      o.put("blocks", s.blocksIn(ch).stream().map(CodeLookupCommand::block).toList());
+      o.put("blocks", s.blocksIn(ch).stream().map(x -> CodeCli.block(x, true)).toList());
       cats = s.categoriesIn(ch.first(), ch.last());
       rows.add(List.of(input, ch.first() + "-" + ch.last(), o.get("name"), m.get("level.CHAPTER"), m.get("no"),
           ch.number() + " " + ch.range() + " " + ch.title(), "", m.get("lookup.categories", cats.size()), s.id()));
@@ -181,8 +181,8 @@ public final class CodeLookupCommand implements Callable<Integer> {
       if (ch != null) {
         o.put("chapter", Map.of("number", ch.number(), "range", ch.first() + "-" + ch.last(), "title", ch.title()));
       }
-      o.put("block", block(bl));
-      o.put("blocks", s.blocksIn(bl).stream().map(CodeLookupCommand::block).toList());
+      o.put("block", CodeCli.block(bl, true));
+      o.put("blocks", s.blocksIn(bl).stream().map(x -> CodeCli.block(x, true)).toList());
       cats = s.categoriesIn(bl.first(), bl.last());
       rows.add(List.of(input, bl.code(), bl.displayTitle(), m.get("level.BLOCK"), m.get("no"),
           ch == null ? "" : ch.number() + " " + ch.range() + " " + ch.title(),
@@ -199,16 +199,4 @@ public final class CodeLookupCommand implements Callable<Integer> {
     return o;
   }
 
-  private static Map<String, Object> block(Block bl) {
-    Map<String, Object> o = new LinkedHashMap<>();
-    o.put("code", bl.code());
-    o.put("range", bl.first() + "-" + bl.last());
-    o.put("title", bl.title());
-    o.put("titleEn", bl.titleEn());
-    o.put("chapter", bl.chapter());
-    if (!bl.parent().isEmpty()) {
-      o.put("parent", bl.parent());
-    }
-    return o;
-  }
 }

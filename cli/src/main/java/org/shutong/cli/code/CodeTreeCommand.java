@@ -73,14 +73,16 @@ public final class CodeTreeCommand implements Callable<Integer> {
     }
     rows.add(List.of(CodeCli.level(node, m), "  ".repeat(indent) + "▶ " + node.code(), nameOf(node), m.get(node.leaf() ? "yes" : "no")));
     List<Map<String, Object>> below = new ArrayList<>();
-    addChildren(s, node, indent + 1, Math.max(0, depth), rows, below, m);
+    if (depth > 0) {
+      addNodes(s, s.children(node.code()), indent + 1, depth, rows, below, m);
+    }
     Report.Builder b = Report.builder("code tree");
     b.extra("system", s.id());
     if (ch != null) {
       b.extra("chapter", Map.of("number", ch.number(), "range", ch.first() + "-" + ch.last(), "title", ch.title()));
     }
     if (!blocks.isEmpty()) {
-      b.extra("blocks", blocks.stream().map(CodeTreeCommand::block).toList());
+      b.extra("blocks", blocks.stream().map(x -> CodeCli.block(x, false)).toList());
     }
     b.extra("ancestors", ancestors.stream().map(CodeCli::node).toList());
     b.extra("node", CodeCli.node(node));
@@ -110,7 +112,7 @@ public final class CodeTreeCommand implements Callable<Integer> {
       b.extra("chapter", Map.of("number", ch.number(), "range", root, "title", ch.title()));
       List<Block> top = s.blocksIn(ch);
       if (top.isEmpty()) {
-        addCategories(s, s.categoriesIn(ch.first(), ch.last()), 1, Math.max(0, depth), rows, below, m);
+        addNodes(s, s.categoriesIn(ch.first(), ch.last()), 1, Math.max(0, depth), rows, below, m);
       } else {
         addBlocks(s, top, 1, Math.max(0, depth), rows, below, m);
       }
@@ -130,17 +132,17 @@ public final class CodeTreeCommand implements Callable<Integer> {
         }
         if (o.contains(bl.first()) && o.contains(bl.last())) {
           rows.add(List.of(m.get("level.BLOCK"), "  ".repeat(indent++) + o.code(), o.displayTitle(), ""));
-          path.add(block(o));
+          path.add(CodeCli.block(o, false));
         }
       }
       rows.add(List.of(m.get("level.BLOCK"), "  ".repeat(indent) + "▶ " + bl.code(), bl.displayTitle(), ""));
       if (!path.isEmpty()) {
         b.extra("blocks", path);
       }
-      b.extra("block", block(bl));
+      b.extra("block", CodeCli.block(bl, false));
       List<Block> inner = s.blocksIn(bl);
       if (inner.isEmpty()) {
-        addCategories(s, s.categoriesIn(bl.first(), bl.last()), indent + 1, Math.max(0, depth), rows, below, m);
+        addNodes(s, s.categoriesIn(bl.first(), bl.last()), indent + 1, Math.max(0, depth), rows, below, m);
       } else {
         addBlocks(s, inner, indent + 1, Math.max(0, depth), rows, below, m);
       }
@@ -158,12 +160,12 @@ public final class CodeTreeCommand implements Callable<Integer> {
     }
     for (Block bl : blocks) {
       rows.add(List.of(m.get("level.BLOCK"), "  ".repeat(indent) + bl.code(), bl.displayTitle(), ""));
-      Map<String, Object> o = block(bl);
+      Map<String, Object> o = CodeCli.block(bl, false);
       o.put("level", "block");
       List<Map<String, Object>> sub = new ArrayList<>();
       List<Block> inner = s.blocksIn(bl);
       if (inner.isEmpty()) {
-        addCategories(s, s.categoriesIn(bl.first(), bl.last()), indent + 1, depth - 1, rows, sub, m);
+        addNodes(s, s.categoriesIn(bl.first(), bl.last()), indent + 1, depth - 1, rows, sub, m);
       } else {
         addBlocks(s, inner, indent + 1, depth - 1, rows, sub, m);
       }
@@ -174,53 +176,28 @@ public final class CodeTreeCommand implements Callable<Integer> {
     }
   }
 
-  private static void addCategories(CodingSystem s, List<CodeNode> cats, int indent, int depth, List<List<Object>> rows,
+  /** Adds {@code nodes} and, down to {@code depth} levels in all, the codes below each of them. */
+  private static void addNodes(CodingSystem s, List<CodeNode> nodes, int indent, int depth, List<List<Object>> rows,
       List<Map<String, Object>> out, Messages m) {
     if (depth == 0) {
       return;
     }
-    for (CodeNode c : cats) {
+    for (CodeNode c : nodes) {
       rows.add(List.of(CodeCli.level(c, m), "  ".repeat(indent) + c.code(), nameOf(c), m.get(c.leaf() ? "yes" : "no")));
       Map<String, Object> o = CodeCli.node(c);
       List<Map<String, Object>> sub = new ArrayList<>();
-      addChildren(s, c, indent + 1, depth - 1, rows, sub, m);
+      if (depth > 1) {
+        addNodes(s, s.children(c.code()), indent + 1, depth - 1, rows, sub, m);
+      }
       if (!sub.isEmpty()) {
         o.put("below", sub);
       }
       out.add(o);
     }
-  }
-
-  private static Map<String, Object> block(Block bl) {
-    Map<String, Object> o = new java.util.LinkedHashMap<>();
-    o.put("code", bl.code());
-    o.put("title", bl.title());
-    o.put("titleEn", bl.titleEn());
-    o.put("chapter", bl.chapter());
-    if (!bl.parent().isEmpty()) {
-      o.put("parent", bl.parent());
-    }
-    return o;
   }
 
   private static String nameOf(CodeNode n) {
     return n.name() == null ? "" : n.name();
   }
 
-  private static void addChildren(CodingSystem s, CodeNode n, int indent, int depth, List<List<Object>> rows,
-      List<Map<String, Object>> out, Messages m) {
-    if (depth == 0) {
-      return;
-    }
-    for (CodeNode c : s.children(n.code())) {
-      rows.add(List.of(CodeCli.level(c, m), "  ".repeat(indent) + c.code(), nameOf(c), m.get(c.leaf() ? "yes" : "no")));
-      Map<String, Object> o = CodeCli.node(c);
-      List<Map<String, Object>> sub = new ArrayList<>();
-      addChildren(s, c, indent + 1, depth - 1, rows, sub, m);
-      if (!sub.isEmpty()) {
-        o.put("below", sub);
-      }
-      out.add(o);
-    }
-  }
 }
